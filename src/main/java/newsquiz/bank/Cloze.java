@@ -13,10 +13,11 @@ public record Cloze(QuestionInfo info, String text, List<Blank> blanks) implemen
     }
 
     /**
-     * One blank: typed ({@code choices} empty, any of {@code accept} is right) or picked from its
-     * own {@code choices} ({@code accept} holds the one right choice).
+     * One blank: typed ({@code choices} empty, any of {@code accept} is right, with the same
+     * case/typo options as a short answer) or picked from its own {@code choices}
+     * ({@code accept} then holds exactly the one right choice).
      */
-    public record Blank(List<String> accept, List<String> choices) {
+    public record Blank(List<String> accept, List<String> choices, boolean caseSensitive, boolean typos) {
         public Blank {
             accept = List.copyOf(accept);
             choices = choices == null ? List.of() : List.copyOf(choices);

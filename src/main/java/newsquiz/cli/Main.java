@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Quiz yourself on the news, in the terminal.",
         subcommands = {
+                PlayCommand.class,
+                ValidateCommand.class,
+                ListCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
@@ -22,7 +25,19 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code; used by tests instead of {@link #main}. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine().execute(withDefaultCommand(args));
+    }
+
+    /** {@code newsquiz --plain} means {@code newsquiz play --plain}: options without a command go to play. */
+    static String[] withDefaultCommand(String[] args) {
+        boolean topLevelOption = args.length > 0 && java.util.List.of("-h", "--help", "-V", "--version").contains(args[0]);
+        if (args.length == 0 || (args[0].startsWith("-") && !topLevelOption)) {
+            String[] withPlay = new String[args.length + 1];
+            withPlay[0] = "play";
+            System.arraycopy(args, 0, withPlay, 1, args.length);
+            return withPlay;
+        }
+        return args;
     }
 
     static CommandLine commandLine() {
@@ -34,7 +49,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        // No subcommand: behave as "play" with its defaults.
+        // Only reached for "newsquiz" with top-level options handled by picocli itself.
         CommandLine.usage(this, System.out);
     }
 }

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Rules for the bundled bank that the schema cannot express: size, coverage of every type,
  * unique ids, indexes that point at a choice, blanks that match the text, and that the bank
- * does not copy the article's sentences. Reads the JSON tree directly; loading into the model
- * is the loader's job.
+ * does not copy the article's sentences. Mostly reads the JSON tree, so a rule broken here is
+ * reported even if the bank reader would refuse the file.
  */
 class BundledBankContentTest {
 
@@ -41,6 +41,13 @@ class BundledBankContentTest {
         bank = new ObjectMapper().readTree(BANK.toFile());
         questions = new ArrayList<>();
         bank.get("questions").forEach(questions::add);
+    }
+
+    @Test
+    void readsWithTheBankReader() throws BankException {
+        Bank read = BankJson.read(BANK);
+        assertThat(read.id()).isEqualTo("us-azerbaijan-charter");
+        assertThat(read.questions()).hasSize(questions.size());
     }
 
     @Test

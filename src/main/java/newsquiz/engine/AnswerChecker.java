@@ -21,6 +21,8 @@ import newsquiz.bank.TrueFalse;
  */
 public final class AnswerChecker implements Question.Cases<Mark> {
 
+    private static final TextMatcher MATCHER = new TextMatcher();
+
     private final Response response;
     private final boolean partialCredit;
 
@@ -70,7 +72,7 @@ public final class AnswerChecker implements Question.Cases<Mark> {
 
     @Override
     public Mark shortAnswer(ShortAnswer q) {
-        TextMatch m = TextMatcher.match(expect(Response.Text.class, q).text(), q.accept(), q.caseSensitive(), q.typos());
+        TextMatch m = MATCHER.match(expect(Response.Text.class, q).text(), q.accept(), q.caseSensitive(), q.typos());
         return Mark.of(m.matched() ? 1 : 0, m.matched() && m.viaTypo(), RightAnswer.of(q));
     }
 
@@ -93,7 +95,7 @@ public final class AnswerChecker implements Question.Cases<Mark> {
             if (b.hasChoices()) {
                 right += b.accept().get(0).equals(entry) ? 1 : 0;
             } else {
-                TextMatch m = TextMatcher.match(entry, b.accept(), b.caseSensitive(), b.typos());
+                TextMatch m = MATCHER.match(entry, b.accept(), b.caseSensitive(), b.typos());
                 if (m.matched()) {
                     right++;
                     typo |= m.viaTypo();

@@ -3,6 +3,7 @@ package newsquiz.engine;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
+import newsquiz.text.LatinLetters;
 
 /**
  * Brings a typed answer and the bank's accepted answers to one comparable form, so that
@@ -13,8 +14,9 @@ import java.util.Objects;
  *   <li>Unicode NFKC (full-width letters, ligatures, superscripts become plain ones);</li>
  *   <li>lower case ({@link Locale#ROOT}, final sigma folded to sigma) unless case-sensitive;</li>
  *   <li>diacritics stripped (NFD, non-spacing marks removed), then letters that do not decompose
- *       are spelled in Latin: ə→a (Azerbaijani romanisation: Əliyev is written Aliyev), ı→i, ø→o,
- *       ł→l, đ/ð→d, ħ→h, ŧ→t, ß→ss, æ→ae, œ→oe, þ→th; digits of any script become ASCII digits;</li>
+ *       are spelled in Latin by {@link LatinLetters}: ə→a (Azerbaijani romanisation: Əliyev is
+ *       written Aliyev), ı→i, ø→o, ł→l, đ/ð→d, ħ→h, ŧ→t, ß→ss, æ→ae, œ→oe, þ→th; digits of any
+ *       script become ASCII digits;</li>
  *   <li>punctuation: apostrophes (straight or curly) and full stops vanish inside words
  *       ("U.S." → "us", "Azerbaijan’s" → "azerbaijans"); every other punctuation mark or symbol,
  *       including quotes and all dashes, separates words; {@code &} reads as "and";</li>
@@ -67,7 +69,7 @@ public final class TextNormalizer {
                 out.append((char) ('0' + Character.digit(cp, 10)));
                 return;
             }
-            String spelled = spellInLatin(cp);
+            String spelled = LatinLetters.spell(cp);
             if (spelled != null) {
                 out.append(spelled);
             } else {
@@ -76,34 +78,6 @@ public final class TextNormalizer {
         });
         // NFD split Hangul syllables into jamo; put them back together.
         return Normalizer.normalize(out, Normalizer.Form.NFC);
-    }
-
-    /** Latin spelling of letters that carry no separable diacritic, or null. */
-    static String spellInLatin(int cp) {
-        switch (cp) {
-            case 'ə': return "a";
-            case 'Ə': return "A";
-            case 'ı': return "i";
-            case 'ø': return "o";
-            case 'Ø': return "O";
-            case 'ł': return "l";
-            case 'Ł': return "L";
-            case 'đ': case 'ð': return "d";
-            case 'Đ': case 'Ð': return "D";
-            case 'ħ': return "h";
-            case 'Ħ': return "H";
-            case 'ŧ': return "t";
-            case 'Ŧ': return "T";
-            case 'ß': return "ss";
-            case 'ẞ': return "SS";
-            case 'æ': return "ae";
-            case 'Æ': return "AE";
-            case 'œ': return "oe";
-            case 'Œ': return "OE";
-            case 'þ': return "th";
-            case 'Þ': return "TH";
-            default: return null;
-        }
     }
 
     private static boolean isApostrophe(int cp) {

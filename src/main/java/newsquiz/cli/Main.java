@@ -43,7 +43,6 @@ public final class Main implements Runnable {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(new UserErrorHandler());
-        cli.setExitCodeExceptionMapper(e -> ExitCodes.INVALID_INPUT);
         return cli;
     }
 

@@ -155,7 +155,7 @@ public final class BankJson {
             } catch (StreamConstraintsException e) {
                 throw new BankException(at(e.getLocation()) + "JSON nested more than " + MAX_NESTING + " levels deep");
             } catch (JsonProcessingException e) {
-                throw new BankException(at(e.getLocation()) + "malformed JSON: " + e.getOriginalMessage());
+                throw new BankException(at(e.getLocation()) + "malformed JSON: " + JacksonMessages.tidy(e.getOriginalMessage()));
             } catch (IOException e) {
                 throw new BankException(name + ": cannot read: " + e.getMessage());
             }

@@ -97,7 +97,7 @@ final class PlayCommand implements Callable<Integer> {
         boolean utf8 = TerminalLocale.isUtf8(System.getenv());
         var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         var out = new PrintWriter(new OutputStreamWriter(System.out, utf8 ? StandardCharsets.UTF_8 : StandardCharsets.US_ASCII), true);
-        new PlainQuiz(in, out, utf8, clock, QuizListener.NONE).run(loaded.title(), session);
+        new PlainQuiz(in, out, utf8, clock, QuizListener.NONE).echoingInput(System.console() == null).run(loaded.title(), session);
         return ExitCodes.OK;
     }
 

@@ -32,6 +32,7 @@ public final class PlainQuiz {
     private final PlainText text;
     private final Clock clock;
     private final QuizListener listener;
+    private boolean echoInput;
 
     public PlainQuiz(BufferedReader in, PrintWriter out, boolean utf8, Clock clock, QuizListener listener) {
         this.in = in;
@@ -41,10 +42,20 @@ public final class PlainQuiz {
         this.listener = listener;
     }
 
+    /**
+     * Repeat each answer after its prompt. For piped input, where the terminal shows no echo,
+     * so the transcript reads "Your answer: b" rather than prompts run together.
+     */
+    public PlainQuiz echoingInput(boolean on) {
+        this.echoInput = on;
+        return this;
+    }
+
     /** Runs the quiz to its end and prints the results. */
     public QuizResult run(String title, QuizSession start) throws IOException {
         QuizSession s = start;
-        out.println(text.show(title) + " - " + s.config().mode().name().toLowerCase() + ", " + s.total() + " questions");
+        out.println(text.show(title) + " - " + s.config().mode().name().toLowerCase() + ", " + s.total()
+                + (s.total() == 1 ? " question" : " questions"));
         out.println("Answer each question and press Enter. Empty line: skip. Commands: :hint :skip :quit :help");
         if (s.config().timeLimit() != null) {
             out.println("Time limit: " + ResultPrinter.duration(s.config().timeLimit()));
@@ -195,7 +206,11 @@ public final class PlainQuiz {
     private String prompt(String instruction) throws IOException {
         out.print(instruction + ": ");
         out.flush();
-        return in.readLine();
+        String line = in.readLine();
+        if (echoInput) {
+            out.println(line == null ? "" : text.show(line));
+        }
+        return line;
     }
 
     private void printFeedback(AnswerRecord r) {

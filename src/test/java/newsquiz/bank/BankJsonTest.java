@@ -51,6 +51,12 @@ class BankJsonTest {
     }
 
     @Test
+    void truncatedJsonSaysWhereTheOpenBraceWas() {
+        assertThat(problem("{\"schemaVersion\":1")).isEqualTo(
+                "t.json:1:19: malformed JSON: Unexpected end-of-input: expected close marker for Object (opened at line 1, column 1)");
+    }
+
+    @Test
     void unknownTypeIsNamedWithQuestionId() {
         String p = problem(bankWith("{\"id\":\"q1\",\"type\":\"essay\",\"prompt\":\"p\",\"explanation\":\"e\"}"));
         assertThat(p).matches("t\\.json:\\d+:\\d+: question 'q1': unknown type \"essay\".*");

@@ -20,11 +20,13 @@ import newsquiz.text.LatinLetters;
  *   <li>punctuation: apostrophes (straight or curly) and full stops vanish inside words
  *       ("U.S." → "us", "Azerbaijan’s" → "azerbaijans"); every other punctuation mark or symbol,
  *       including quotes and all dashes, separates words; {@code &} reads as "and";</li>
- *   <li>numbers keep what they need: a full stop between digits stays ("1.5"); a comma between
- *       digits followed by exactly three digits is a thousands separator and is dropped
- *       ("16,000" → "16000"); any other comma between digits is a decimal comma ("1,5" → "1.5");
- *       a dash right before a digit that does not follow a letter or digit is a minus sign ("-5").
- *       These are the same rules {@link NumberReader} uses;</li>
+ *   <li>numbers keep what they need, with {@link NumberReader}'s rules for commas and points: a
+ *       full stop between digits stays ("1.5"); a comma between digits is a thousands separator,
+ *       and is dropped, when exactly three digits follow it and one to three digits (not a lone
+ *       0) or earlier groups precede it ("16,000" → "16000", "1,000,000" → "1000000"); any
+ *       other comma between digits is a decimal comma ("1,5" → "1.5", "0,500" → "0.500"); a dash
+ *       right before a digit that does not follow a letter or digit is a minus sign ("-5").
+ *       Groups separated by spaces are left as two numbers here ("16 000");</li>
  *   <li>invisible format characters (zero-width spaces, soft hyphens, bidi controls) removed,
  *       control characters and any run of white space become one space, ends trimmed;</li>
  *   <li>leading English articles removed ("the", "a", "an"), repeatedly, but never the last
@@ -117,7 +119,7 @@ public final class TextNormalizer {
             if (isDigit(prev) && isDigit(next) && (cp == '.' || cp == ',')) {
                 if (cp == '.') {
                     out.append('.');
-                } else if (!isThousandsGroup(cps, i + 1)) {
+                } else if (!(isThousandsGroup(cps, i + 1) && groupsBefore(cps, i))) {
                     out.append('.');
                 }
                 continue;
@@ -141,6 +143,30 @@ public final class TextNormalizer {
             out.appendCodePoint(cp);
         }
         return collapseSpaces(out);
+    }
+
+    /**
+     * True when the digits and commas just before {@code comma} read as the start of a grouped
+     * number: one to three digits, not a lone 0, then any number of ",ddd" groups.
+     */
+    static boolean groupsBefore(int[] cps, int comma) {
+        int start = comma;
+        while (start > 0 && (isDigit(cps[start - 1]) || cps[start - 1] == ',')) {
+            start--;
+        }
+        int lead = 0;
+        while (start + lead < comma && isDigit(cps[start + lead])) {
+            lead++;
+        }
+        if (lead < 1 || lead > 3 || (lead == 1 && cps[start] == '0')) {
+            return false;
+        }
+        for (int k = start + lead; k < comma; k += 4) {
+            if (cps[k] != ',' || k + 4 > comma || !isThousandsGroup(cps, k + 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when exactly three ASCII digits start at {@code from} and no digit follows them. */

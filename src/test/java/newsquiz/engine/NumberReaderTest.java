@@ -199,7 +199,7 @@ class NumberReaderTest {
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\"")
-    @ValueSource(strings = {"16", "-5", "−5", "1.5", "1,5", "1,50", "16,000", "1,000,000", "16,000.5",
+    @ValueSource(strings = {"16", "-5", "−5", "1.5", "1,5", "1,50", "16,000", "1,000,000", "16,000.5", "0,500",
         "16.", "16 states", "16%", "sixteen", "twenty-one"})
     void agreesWithTextNormalizerOnNumberPunctuation(String typed) {
         assertThat(NumberReader.read(TextNormalizer.normalize(typed))).isEqualTo(NumberReader.read(typed));

@@ -11,8 +11,12 @@ public class BankException extends Exception {
     private final List<String> problems;
 
     public BankException(List<String> problems) {
-        super(summary(problems), null, false, false);
-        this.problems = List.copyOf(problems);
+        this(problems.stream().map(BankException::oneLine).toList(), true);
+    }
+
+    private BankException(List<String> clean, boolean alreadyClean) {
+        super(summary(clean), null, false, false);
+        this.problems = List.copyOf(clean);
     }
 
     public BankException(String problem) {
@@ -22,6 +26,24 @@ public class BankException extends Exception {
     /** Every problem found, one line each (the message holds only the first). */
     public List<String> problems() {
         return problems;
+    }
+
+    /**
+     * Problems quote the bank's own text (ids, field names), which may hold newlines or escape
+     * sequences; written as {@code \\uXXXX} they keep the message on one line and the terminal safe.
+     */
+    static String oneLine(String problem) {
+        StringBuilder sb = new StringBuilder(problem.length());
+        problem.codePoints().forEach(c -> {
+            boolean unsafe = Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                    || Character.getType(c) == Character.SURROGATE;
+            if (unsafe) {
+                sb.append(String.format("\\u%04X", c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        return sb.toString();
     }
 
     private static String summary(List<String> problems) {

@@ -35,12 +35,17 @@ public final class BankLocator {
         }
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .filter(p -> !p.getFileName().toString().equals("schema.json"))
+                    .filter(p -> !isSchema(p))
                     .sorted()
                     .toList();
         } catch (IOException e) {
             throw new UserError(dir + ": cannot list: " + e.getMessage());
         }
+    }
+
+    /** {@code schema.json} sits beside the banks so editors find it, but it is not a bank. */
+    public static boolean isSchema(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().equals("schema.json");
     }
 
     /** The bank to play when none was named: the bundled one if present, else the first. */

@@ -26,6 +26,10 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         int bad = 0;
         for (Path file : files) {
+            if (BankLocator.isSchema(file)) {
+                spec.commandLine().getOut().printf("%s: skipped (the JSON Schema of banks, not a bank)%n", file);
+                continue;
+            }
             try {
                 Bank bank = BankJson.read(file);
                 spec.commandLine().getOut().printf("%s: ok (%d questions)%n", file, bank.questions().size());

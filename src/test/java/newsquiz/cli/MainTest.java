@@ -33,6 +33,12 @@ class MainTest {
     }
 
     @Test
+    void validateSkipsTheSchemaSoAGlobOverQuestionsWorks() {
+        assertThat(run("validate", "questions/schema.json", "questions/us-azerbaijan-charter.json")).isEqualTo(ExitCodes.OK);
+        assertThat(out.toString()).contains("questions/schema.json: skipped");
+    }
+
+    @Test
     void validateListsEveryProblemAndExitsOne() throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"schemaVersion\":1,\"id\":\"b\",\"title\":\"t\",\"language\":\"en\",\"questions\":[\n"

@@ -1,0 +1,311 @@
+package newsquiz.generate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds named entities without an NER model: maximal runs of proper nouns and capitalised words,
+ * joined by "of", "for", "on" and "the"; a leading title is split off as the person's role; kinds
+ * come from titles, gazetteers, organisation/place words and context ("X said", "in X").
+ */
+final class EntityExtractor {
+
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "de", "del", "da", "van", "von", "al");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "to", "across",
+            "outside", "inside", "into", "towards", "toward");
+    private static final Set<String> NOT_NAMES = Set.of("I", "The", "A", "An", "It", "This", "That", "These",
+            "Those", "But", "And", "Or", "If", "When", "While", "After", "Before", "As", "In", "On", "At", "For",
+            "He", "She", "They", "We", "You", "Our", "His", "Her", "Their", "Its", "There", "Here", "Both", "Some",
+            "Many", "Most", "All", "No", "Yes", "So", "Then", "Still", "Yet", "However", "Meanwhile", "Officials",
+            "Residents", "Police", "Experts", "Critics", "Scientists", "Analysts", "Mr", "Mrs", "Ms", "Dr");
+
+    private EntityExtractor() {
+    }
+
+    static List<Entity> extract(List<Sentence> sentences, List<List<Mention>> perSentence) {
+        Set<String> nonInitialCaps = new HashSet<>();
+        for (Sentence s : sentences) {
+            for (int i = 1; i < s.tokens().size(); i++) {
+                Token t = s.tokens().get(i);
+                if (t.capitalised() && !s.tokens().get(i - 1).text().matches("[“\"'‘(:]")) {
+                    nonInitialCaps.add(t.text());
+                }
+            }
+        }
+        List<Mention> all = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Mention> found = findMentions(s, nonInitialCaps);
+            all.addAll(found);
+        }
+        return link(all, sentences.size(), perSentence);
+    }
+
+    private static boolean nameLike(Sentence s, int i, Set<String> nonInitialCaps) {
+        Token t = s.tokens().get(i);
+        if (!t.capitalised() || NOT_NAMES.contains(t.text()) || Gazetteers.isMonthOrDay(t.text())) {
+            return false;
+        }
+        if (t.is("PUNCT") || t.is("SYM") || t.is("NUM") || t.is("PRON") || t.is("DET") || t.is("AUX")
+                || t.is("CCONJ") || t.is("SCONJ")) {
+            return false;
+        }
+        boolean sentenceInitial = i == 0 || s.tokens().get(i - 1).text().matches("[“\"'‘(:]");
+        if (sentenceInitial) {
+            return t.is("PROPN") || nonInitialCaps.contains(t.text()) || Gazetteers.country(t.text()) != null;
+        }
+        return true;
+    }
+
+    private static List<Mention> findMentions(Sentence s, Set<String> nonInitialCaps) {
+        List<Mention> out = new ArrayList<>();
+        List<Token> toks = s.tokens();
+        int i = 0;
+        while (i < toks.size()) {
+            if (!nameLike(s, i, nonInitialCaps)) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < toks.size()) {
+                if (nameLike(s, end, nonInitialCaps)) {
+                    end++;
+                } else if (CONNECTORS.contains(toks.get(end).text()) && end + 1 < toks.size()) {
+                    int next = end + 1;
+                    if (toks.get(next).text().equals("the") && next + 1 < toks.size()) {
+                        next++;
+                    }
+                    if (nameLike(s, next, nonInitialCaps) && (toks.get(end).text().equals("of")
+                            || hasOrgWord(toks, i, end) || hasDocWord(toks, i, end))) {
+                        end = next + 1;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            addMention(s, i, end, out);
+            i = end;
+        }
+        return out;
+    }
+
+    private static final Set<String> DOC_WORDS = Set.of("charter", "treaty", "convention", "agreement",
+            "declaration", "act", "accord", "conference", "summit", "pact", "strategy", "programme", "program",
+            "plan", "initiative", "bill", "report", "review", "forum", "centre", "center", "award", "prize", "cup");
+
+    private static boolean hasDocWord(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (DOC_WORDS.contains(toks.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasOrgWord(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Gazetteers.ORG_WORDS.contains(toks.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addMention(Sentence s, int from, int to, List<Mention> out) {
+        List<Token> toks = s.tokens();
+        // Find the longest title inside the run: [qualifier] Title Name.
+        int titleAt = -1;
+        int titleLen = 0;
+        for (int k = from; k < to && titleAt < 0; k++) {
+            for (String title : Gazetteers.TITLES) {
+                String[] words = title.split(" ");
+                if (k + words.length <= to && matches(toks, k, words)) {
+                    titleAt = k;
+                    titleLen = words.length;
+                    break;
+                }
+            }
+        }
+        String role = null;
+        String qualifier = null;
+        int nameFrom = from;
+        int titleFrom = from;
+        if (titleAt >= 0 && titleAt + titleLen < to) {
+            role = s.span(titleAt, titleAt + titleLen);
+            if (titleAt > from) {
+                qualifier = s.span(from, titleAt);
+            }
+            nameFrom = titleAt + titleLen;
+        } else if (titleAt >= 0) {
+            return; // only a title ("the President said"): nothing to name
+        }
+        if (from > 0) {
+            String before = toks.get(from - 1).lower();
+            if (before.equals("former") || before.equals("ex") || before.equals("acting") || before.equals("late")) {
+                qualifier = qualifier == null ? before : before + " " + qualifier;
+                titleFrom = from - 1;
+            }
+        }
+        String name = s.span(nameFrom, to);
+        if (name.length() < 2 || name.equals(name.toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        EntityKind kind = classify(s, nameFrom, to, name, role);
+        out.add(new Mention(s.number(), titleFrom, nameFrom, to, name, kind, role, qualifier, name));
+    }
+
+    private static boolean matches(List<Token> toks, int at, String[] words) {
+        for (int w = 0; w < words.length; w++) {
+            if (!toks.get(at + w).text().equals(words[w])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static EntityKind classify(Sentence s, int from, int to, String name, String role) {
+        List<Token> toks = s.tokens();
+        if (role != null) {
+            return EntityKind.PERSON;
+        }
+        if (Gazetteers.country(name) != null || Gazetteers.country(name.replaceFirst("^the ", "")) != null) {
+            return EntityKind.COUNTRY;
+        }
+        for (int k = from; k < to; k++) {
+            String w = toks.get(k).lower();
+            if (Gazetteers.ORG_WORDS.contains(w)) {
+                return EntityKind.ORGANISATION;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            if (Gazetteers.PLACE_WORDS.contains(toks.get(k).lower())) {
+                return EntityKind.PLACE;
+            }
+        }
+        if (to - from == 1 && name.length() >= 2 && name.equals(name.toUpperCase(Locale.ROOT))
+                && name.chars().allMatch(Character::isLetter)) {
+            return EntityKind.ORGANISATION;
+        }
+        if (to < toks.size() && Gazetteers.SPEECH_VERBS.contains(toks.get(to).lower())) {
+            return EntityKind.PERSON;
+        }
+        if (to + 1 < toks.size() && toks.get(to).text().equals(",") && isAppositivePerson(toks, to + 1)) {
+            return EntityKind.PERSON;
+        }
+        if (from >= 2 && Gazetteers.SPEECH_VERBS.contains(toks.get(from - 1).lower())
+                && toks.get(from - 2).text().matches("[,”\"’]")) {
+            return EntityKind.PERSON;
+        }
+        if (from > 0 && PLACE_PREPOSITIONS.contains(toks.get(from - 1).lower())) {
+            return EntityKind.PLACE;
+        }
+        return EntityKind.OTHER;
+    }
+
+    /** ", a hydrologist at ..." / ", the team's coach": an appositive that describes a person. */
+    private static boolean isAppositivePerson(List<Token> toks, int at) {
+        if (!toks.get(at).is("DET")) {
+            return false;
+        }
+        for (int k = at + 1; k < Math.min(toks.size(), at + 5); k++) {
+            String w = toks.get(k).lower();
+            if (w.endsWith("ist") || w.endsWith("er") || w.endsWith("or") || w.endsWith("ian") || w.equals("head")
+                    || w.equals("chief") || w.equals("spokesperson") || w.equals("spokeswoman")
+                    || w.equals("spokesman") || w.equals("resident") || w.equals("captain")) {
+                return toks.get(k).is("NOUN");
+            }
+        }
+        return false;
+    }
+
+    /** Merges mentions of the same thing: people by surname, countries by canonical name. */
+    private static List<Entity> link(List<Mention> all, int sentenceCount, List<List<Mention>> perSentence) {
+        Map<String, String> personBySurname = new HashMap<>();
+        for (Mention m : all) {
+            if (m.kind() == EntityKind.PERSON) {
+                String surname = surname(m.text());
+                String known = personBySurname.get(surname);
+                if (known == null || m.text().length() > known.length()) {
+                    personBySurname.put(surname, m.text());
+                }
+            }
+        }
+        Map<String, List<Mention>> byKey = new LinkedHashMap<>();
+        Map<String, EntityKind> kinds = new HashMap<>();
+        for (int n = 0; n < sentenceCount; n++) {
+            perSentence.add(new ArrayList<>());
+        }
+        for (Mention m : all) {
+            String key;
+            EntityKind kind = m.kind();
+            String person = personBySurname.get(surname(m.text()));
+            String country = Gazetteers.country(m.text());
+            if (person != null && (kind == EntityKind.PERSON || kind == EntityKind.OTHER)
+                    && (m.text().equals(person) || m.text().equals(surname(person)) || person.endsWith(" " + m.text()))) {
+                key = person;
+                kind = EntityKind.PERSON;
+            } else if (country != null) {
+                key = country;
+                kind = EntityKind.COUNTRY;
+            } else {
+                key = m.text();
+            }
+            Mention linked = m.withLink(key, kind);
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(linked);
+            kinds.merge(key, kind, EntityExtractor::stronger);
+            perSentence.get(m.sentence() - 1).add(linked);
+        }
+        List<Entity> entities = new ArrayList<>();
+        for (Map.Entry<String, List<Mention>> e : byKey.entrySet()) {
+            EntityKind kind = kinds.get(e.getKey());
+            String role = null;
+            String qualifier = null;
+            for (Mention m : e.getValue()) {
+                if (m.role() != null && !Gazetteers.HONORIFICS.contains(m.role())
+                        && (role == null || (m.qualifier() != null && qualifier == null))) {
+                    role = m.role();
+                    qualifier = m.qualifier();
+                }
+            }
+            entities.add(new Entity(e.getKey(), kind, kind == EntityKind.PERSON ? surname(e.getKey()) : null, role,
+                    qualifier, e.getValue()));
+        }
+        // Mentions in sentences carry the kind decided for the whole entity.
+        for (List<Mention> list : perSentence) {
+            list.replaceAll(m -> m.withLink(m.entity(), kinds.get(m.entity())));
+        }
+        return entities;
+    }
+
+    private static EntityKind stronger(EntityKind a, EntityKind b) {
+        if (a == b) {
+            return a;
+        }
+        if (a == EntityKind.OTHER) {
+            return b;
+        }
+        if (b == EntityKind.OTHER) {
+            return a;
+        }
+        // A title or "said" beats a weak "in X" guess; organisation words beat place guesses.
+        if (a == EntityKind.PERSON || b == EntityKind.PERSON) {
+            return EntityKind.PERSON;
+        }
+        if (a == EntityKind.COUNTRY || b == EntityKind.COUNTRY) {
+            return EntityKind.COUNTRY;
+        }
+        return a == EntityKind.ORGANISATION || b == EntityKind.ORGANISATION ? EntityKind.ORGANISATION : a;
+    }
+
+    static String surname(String name) {
+        String[] words = name.split(" ");
+        return words[words.length - 1];
+    }
+}

@@ -1,0 +1,128 @@
+package newsquiz.generate;
+
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Word lists for typing entities and for distractors. Countries, months and days come from the
+ * JDK; the short lists of titles and organisation words are written out here.
+ */
+final class Gazetteers {
+
+    /** Country names (JDK English display names plus common short forms) -> canonical name. */
+    static final Map<String, String> COUNTRIES;
+    /** Canonical country names, sorted, for distractors. */
+    static final List<String> COUNTRY_NAMES;
+    static final Set<String> MONTHS;
+    static final Set<String> DAYS;
+
+    static {
+        Map<String, String> countries = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (String code : Locale.getISOCountries()) {
+            String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+            if (!name.isBlank() && !name.contains("&") && name.length() <= 24) {
+                countries.put(name, name);
+            }
+        }
+        String[][] aliases = {{"US", "United States"}, {"U.S.", "United States"}, {"USA", "United States"},
+            {"United States of America", "United States"}, {"America", "United States"},
+            {"UK", "United Kingdom"}, {"U.K.", "United Kingdom"}, {"Britain", "United Kingdom"},
+            {"Great Britain", "United Kingdom"}, {"Russia", "Russia"}, {"South Korea", "South Korea"},
+            {"North Korea", "North Korea"}, {"Czech Republic", "Czechia"}, {"Holland", "Netherlands"},
+            {"Turkey", "Turkey"}, {"Türkiye", "Turkey"}, {"Ivory Coast", "Côte d’Ivoire"},
+            {"Vatican", "Vatican City"}};
+        for (String[] a : aliases) {
+            countries.put(a[0], a[1]);
+        }
+        COUNTRIES = Collections.unmodifiableMap(countries);
+        countries.replaceAll((k, v) -> v.equals("Türkiye") ? "Turkey" : v);
+        COUNTRY_NAMES = List.copyOf(new TreeSet<>(countries.values()));
+        Set<String> months = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (Month m : Month.values()) {
+            months.add(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+        }
+        MONTHS = Collections.unmodifiableSet(months);
+        Set<String> days = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            days.add(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+        }
+        DAYS = Collections.unmodifiableSet(days);
+    }
+
+    /** Titles that precede a person's name, longest first so "Vice President" wins over "President". */
+    static final List<String> TITLES = List.of("Deputy Prime Minister", "Prime Minister", "Vice President",
+            "Foreign Minister", "Finance Minister", "Health Minister", "Defence Minister", "Defense Minister",
+            "Interior Minister", "Secretary of State", "Secretary-General", "Secretary General", "Chief Executive",
+            "Chief Scientist", "Deputy Mayor", "Deputy Leader", "Opposition Leader", "Head Coach", "Team Captain",
+            "Chief Constable", "Fire Chief", "Police Chief", "Deputy Governor",
+            "President", "Chancellor", "Minister", "Secretary", "Senator", "Governor", "Mayor", "Councillor",
+            "Councilor", "Ambassador", "General", "Admiral", "Judge", "Justice", "King", "Queen", "Prince",
+            "Princess", "Sheikh", "Professor", "Prof.", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
+            "Coach", "Captain", "Chairman", "Chairwoman", "Chair", "Director", "Commissioner", "Inspector",
+            "Superintendent", "Sergeant", "Detective", "Representative", "Rep.", "Sen.", "Gov.", "Premier",
+            "Speaker", "Pope", "Archbishop", "Bishop", "Lord", "Lady", "Sir", "Dame");
+
+    /** Honorifics that say "person" but are not an office worth asking about. */
+    static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame",
+            "Lord", "Lady", "Prof.", "Professor");
+
+    /** Words that make a capitalised run an organisation. */
+    static final Set<String> ORG_WORDS = Set.of("government", "ministry", "council", "union", "organisation",
+            "organization", "association", "bank", "company", "corporation", "corp", "corp.", "inc", "inc.", "ltd",
+            "group", "agency", "committee", "party", "university", "institute", "commission", "fund", "club", "fc",
+            "department", "authority", "service", "office", "court", "parliament", "assembly", "senate", "congress",
+            "board", "federation", "league", "alliance", "foundation", "trust", "hospital", "school", "college",
+            "laboratory", "observatory", "centre", "center", "society", "airlines", "airways", "railways",
+            "police", "army", "navy", "forces", "brigade", "network", "systems", "technologies", "motors",
+            "industries", "holdings", "partners", "labs", "exchange", "reserve", "secretariat", "nations",
+            "cabinet", "tribunal", "utilities", "council's", "rovers", "united", "city");
+
+    /** Words that make a capitalised run a place. */
+    static final Set<String> PLACE_WORDS = Set.of("river", "sea", "ocean", "lake", "mountains", "mountain", "valley",
+            "street", "road", "avenue", "square", "bridge", "bay", "island", "islands", "peninsula", "province",
+            "county", "district", "region", "state", "coast", "desert", "park", "harbour", "harbor", "port",
+            "village", "town", "caucasus", "gulf", "strait", "canal", "station", "stadium", "arena", "airport",
+            "hills", "forest", "heights", "estate", "ward", "borough", "quarter", "basin", "delta", "falls");
+
+    /** Verbs that mark their subject as a person (reporting speech or thought). */
+    static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "tells", "added", "adds", "noted",
+            "notes", "stated", "states", "explained", "explains", "argued", "argues", "warned", "warns", "insisted",
+            "insists", "announced", "announces", "remarked", "declared", "declares", "stressed", "stresses",
+            "emphasised", "emphasized", "asked", "asks", "replied", "wrote", "writes", "claimed", "claims",
+            "admitted", "admits", "recalled", "recalls", "cautioned", "conceded", "concedes", "confirmed",
+            "confirms", "predicted", "observed", "acknowledged", "urged", "urges", "pointed");
+
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them", "his", "hers", "their",
+            "theirs", "himself", "herself", "themselves", "we", "us", "our", "i", "me", "my", "you", "your");
+
+    /**
+     * Generic topic nouns used as distractors for lists of common nouns (areas of cooperation,
+     * causes, sectors): plausible in news, and checked against the article so none is true.
+     */
+    static final List<String> TOPIC_NOUNS = List.of("tourism", "education", "healthcare", "agriculture",
+            "fisheries", "space research", "cultural heritage", "public transport", "housing", "digital services",
+            "shipbuilding", "forestry", "sport", "water management", "tax policy", "textiles", "banking regulation",
+            "maritime law", "pensions", "vaccine research", "road safety", "broadcasting", "mining safety",
+            "food labelling", "postal services", "wildlife protection", "air quality", "youth employment",
+            "arts funding", "flood defences", "coastal erosion", "rail freight", "consumer credit",
+            "nuclear research", "tourism marketing", "drug pricing", "school meals", "data protection");
+
+    private Gazetteers() {
+    }
+
+    static String country(String name) {
+        return COUNTRIES.get(name);
+    }
+
+    static boolean isMonthOrDay(String word) {
+        return MONTHS.contains(word) || DAYS.contains(word);
+    }
+}

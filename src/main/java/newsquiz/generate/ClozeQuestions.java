@@ -1,0 +1,203 @@
+package newsquiz.generate;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import newsquiz.bank.Cloze;
+import newsquiz.bank.QuestionType;
+
+/**
+ * Gap-fill with choices. Gaps are names (other same-kind names as options) and, since most good
+ * gaps are not names (Becker et al. 2012), content noun phrases such as "energy security" (other
+ * noun phrases from the article as options).
+ */
+final class ClozeQuestions implements QuestionBuilder {
+
+    private static final String PROMPT = "Choose the words that complete the sentence.";
+
+    /** A noun phrase of the article: tokens [from, to) of a sentence. */
+    private record Phrase(int sentence, int from, int to, String text, String pattern) {
+    }
+
+    @Override
+    public List<Candidate> build(Facts facts, Random rnd) {
+        List<Candidate> out = new ArrayList<>();
+        List<Phrase> phrases = nounPhrases(facts);
+        for (Sentence s : facts.sentences()) {
+            for (Mention m : facts.mentions().get(s.number() - 1)) {
+                Entity e = facts.entity(m.entity());
+                // People are asked by subject, role and quotation questions; subjects by SubjectQuestions;
+                // an alias ("US" for United States) would make options of different form.
+                if (e == null || m.kind() == EntityKind.PERSON || m.from() == Wording.clauseStart(s)
+                        || !m.text().equals(m.entity()) && m.kind() != EntityKind.ORGANISATION) {
+                    continue;
+                }
+                if (m.kind() == EntityKind.ORGANISATION && m.to() - m.from() > 2) {
+                    nestedCountries(facts, s, m, rnd, out);
+                    continue;
+                }
+                List<String> distractors = m.kind() == EntityKind.OTHER ? List.of()
+                        : Distractors.sameKind(facts, e, s.number(), 3, rnd);
+                Candidate c = distractors.size() >= 2 ? make(facts, s, m.from(), m.to(), m.text(), distractors, 2.4, rnd)
+                        : typed(facts, s, m, rnd);
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+            for (Phrase p : phrases) {
+                if (p.sentence() != s.number()) {
+                    continue;
+                }
+                List<String> distractors = phraseDistractors(facts, phrases, p);
+                Candidate c = make(facts, s, p.from(), p.to(), p.text(), distractors, 2.2, rnd);
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "the Government of the Republic of {{1}}": the country inside an organisation's name. */
+    private static void nestedCountries(Facts facts, Sentence s, Mention m, Random rnd, List<Candidate> out) {
+        for (int k = m.from(); k < m.to(); k++) {
+            String country = Gazetteers.country(s.tokens().get(k).text());
+            if (country == null || !country.equals(s.tokens().get(k).text())) {
+                continue;
+            }
+            Entity e = facts.entity(country);
+            if (e == null) {
+                continue;
+            }
+            List<String> distractors = Distractors.sameKind(facts, e, s.number(), 3, rnd);
+            Candidate c = make(facts, s, k, k + 1, country, distractors, 2.6, rnd);
+            if (c != null) {
+                out.add(c);
+            }
+            return;
+        }
+    }
+
+    /** A name the article has no rivals for (a project's acronym): typed, with small typos accepted. */
+    private static Candidate typed(Facts facts, Sentence s, Mention m, Random rnd) {
+        String key = m.text();
+        if (key.length() < 3 || key.split(" ").length > 3 || !key.equals(key.toUpperCase(java.util.Locale.ROOT))
+                && m.kind() == EntityKind.OTHER) {
+            return null; // only acronyms and short names: long names are too hard to type exactly
+        }
+        int[] range = StemRange.around(facts, s, m.from(), m.to());
+        if (range == null) {
+            return null;
+        }
+        String text = Wording.sentence(Wording.render(facts, s, range[0], range[1],
+                List.of(new Wording.Replacement(m.from(), m.to(), "{{1}}"))));
+        if (Wording.containsWord(text.replace("{{1}}", " "), key)) {
+            return null;
+        }
+        String prompt = "Type the missing name.";
+        double score = 2.1 + Importance.position(facts, s.number()) - Importance.length(text);
+        return new Candidate(QuestionType.CLOZE, s.number(), prompt + " " + text, s.text(), key, List.of(key), score,
+                "cloze:" + s.number() + ":" + key.toLowerCase(java.util.Locale.ROOT),
+                info -> new Cloze(info.withPrompt(prompt), text,
+                        List.of(new Cloze.Blank(List.of(key), List.of(), false, true))));
+    }
+
+    private static Candidate make(Facts facts, Sentence s, int from, int to, String key, List<String> distractors,
+            double base, Random rnd) {
+        if (distractors.size() < 2) {
+            return null;
+        }
+        int[] range = StemRange.around(facts, s, from, to);
+        if (range == null) {
+            return null;
+        }
+        String text = Wording.sentence(Wording.render(facts, s, range[0], range[1],
+                List.of(new Wording.Replacement(from, to, "{{1}}"))));
+        if (Wording.containsWord(text.replace("{{1}}", " "), key) || Wording.words(text) < 6) {
+            return null;
+        }
+        List<String> options = new ArrayList<>(distractors.subList(0, Math.min(3, distractors.size())));
+        options.add(key);
+        Collections.shuffle(options, rnd);
+        double score = base + Importance.position(facts, s.number()) - Importance.length(text)
+                - Importance.negation(text);
+        return new Candidate(QuestionType.CLOZE, s.number(), PROMPT + " " + text, s.text(), key, options, score,
+                "cloze:" + s.number() + ":" + key.toLowerCase(java.util.Locale.ROOT),
+                info -> new Cloze(info.withPrompt(PROMPT), text,
+                        List.of(new Cloze.Blank(List.of(key), options, false, false))));
+    }
+
+    /**
+     * Content noun phrases: an optional adjective and two nouns ("energy security",
+     * "natural gas supplies") or adjective + noun ("bilateral cooperation"), all lower case.
+     */
+    private static List<Phrase> nounPhrases(Facts facts) {
+        List<Phrase> out = new ArrayList<>();
+        for (Sentence s : facts.sentences()) {
+            List<Token> t = s.tokens();
+            boolean inQuote = false;
+            for (int i = 0; i < t.size(); i++) {
+                if (t.get(i).text().matches("[“”\"]")) {
+                    inQuote = !t.get(i).text().equals("”") && !(inQuote && t.get(i).text().equals("\""));
+                    continue;
+                }
+                if (inQuote || i > 0 && (t.get(i - 1).text().equals("-") || t.get(i - 1).is("NUM"))) {
+                    continue;
+                }
+                int j = i;
+                while (j < t.size() && j - i < 3 && (t.get(j).is("ADJ") || t.get(j).is("NOUN"))
+                        && !t.get(j).capitalised() && t.get(j).text().chars().allMatch(Character::isLetter)
+                        && t.get(j).text().length() > 2) {
+                    j++;
+                }
+                if (j - i >= 2 && t.get(j - 1).is("NOUN") && (j >= t.size() || !t.get(j).is("NOUN"))
+                        && !Importance.contentWords(s.span(i, j)).isEmpty() && !weakAdjective(t.get(i))) {
+                    StringBuilder pattern = new StringBuilder();
+                    for (int k = i; k < j; k++) {
+                        pattern.append(t.get(k).is("ADJ") ? 'A' : 'N');
+                    }
+                    out.add(new Phrase(s.number(), i, j, s.span(i, j), pattern.toString()));
+                    i = j - 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "development", "cooperation", "importance": abstract heads want abstract rivals. */
+    private static boolean abstractNoun(String phrase) {
+        return phrase.matches("(?i).*(ment|tion|sion|ity|ism|ance|ence|ness|ship|ing|cy|ure|acy)s?$");
+    }
+
+    private static boolean weakAdjective(Token t) {
+        return t.lower().matches("other|such|same|many|several|more|most|last|first|next|new|former|further"
+                + "|particular|certain|additional|recent|current|various|key|main|major|own|previous|whole");
+    }
+
+    private static List<String> phraseDistractors(Facts facts, List<Phrase> phrases, Phrase key) {
+        Set<String> out = new LinkedHashSet<>();
+        Sentence s = facts.sentence(key.sentence());
+        Set<String> keyWords = Importance.contentWords(key.text());
+        for (Phrase p : phrases) {
+            if (p.sentence() == key.sentence() || !p.pattern().equals(key.pattern())
+                    || Wording.containsWord(s.text(), p.text()) || p.text().equalsIgnoreCase(key.text())) {
+                continue;
+            }
+            boolean shares = false;
+            for (String w : Importance.contentWords(p.text())) {
+                shares |= keyWords.contains(w) || Wording.containsWord(s.text(), w);
+            }
+            // Plural-to-plural keeps the options parallel with the sentence's grammar.
+            boolean plural = key.text().endsWith("s") == p.text().endsWith("s")
+                    && abstractNoun(key.text()) == abstractNoun(p.text());
+            if (!shares && plural && Distractors.similarLength(p.text(), key.text(), 1.5)) {
+                out.add(p.text().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return new ArrayList<>(out).subList(0, Math.min(3, out.size()));
+    }
+}

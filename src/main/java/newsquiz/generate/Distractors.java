@@ -1,0 +1,143 @@
+package newsquiz.generate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Wrong options. Same-type spans from the same article first (people for people, countries for
+ * countries), then gazetteers; never something the source sentence itself names, and for
+ * gazetteer picks never something the article mentions at all (so the option is really false).
+ */
+final class Distractors {
+
+    private Distractors() {
+    }
+
+    /** Other entities of the same kind, most-mentioned first, none named in {@code sentence}. */
+    static List<String> sameKind(Facts facts, Entity key, int sentence, int wanted, Random rnd) {
+        Set<String> inSentence = new LinkedHashSet<>();
+        for (Mention m : facts.mentions().get(sentence - 1)) {
+            inSentence.add(m.entity());
+        }
+        List<Entity> pool = new ArrayList<>();
+        for (Entity e : facts.entities()) {
+            if (e.kind() == key.kind() && !e.name().equals(key.name()) && !inSentence.contains(e.name())
+                    && !overlaps(e.name(), key.name()) && e.name().length() > 1) {
+                pool.add(e);
+            }
+        }
+        pool.sort(Comparator.comparingInt((Entity e) -> -e.count()).thenComparing(Entity::name));
+        List<String> out = new ArrayList<>();
+        for (Entity e : pool) {
+            if (out.size() < wanted && similarLength(e.name(), key.name(), 3.0)) {
+                out.add(e.name());
+            }
+        }
+        if (out.size() < wanted && key.kind() == EntityKind.COUNTRY) {
+            out.addAll(countries(facts, key.name(), wanted - out.size(), out, rnd));
+        }
+        return out;
+    }
+
+    /** Countries the article never mentions, of about the key's length. */
+    static List<String> countries(Facts facts, String key, int wanted, List<String> taken, Random rnd) {
+        List<String> pool = new ArrayList<>();
+        for (String c : Gazetteers.COUNTRY_NAMES) {
+            if (!c.equalsIgnoreCase(key) && !taken.contains(c) && !Wording.containsWord(facts.text(), c)
+                    && similarLength(c, key, 1.6) && c.chars().allMatch(ch -> ch < 128 && (Character.isLetter(ch) || ch == ' '))) {
+                pool.add(c);
+            }
+        }
+        return pick(pool, wanted, rnd);
+    }
+
+    /** Topic nouns the article never uses, for lists of common nouns. */
+    static List<String> topics(Facts facts, List<String> keys, int wanted, Random rnd) {
+        List<String> pool = new ArrayList<>();
+        for (String t : Gazetteers.TOPIC_NOUNS) {
+            boolean used = false;
+            for (String w : t.split(" ")) {
+                used |= Wording.containsWord(facts.text(), w);
+            }
+            if (!used) {
+                pool.add(t);
+            }
+        }
+        return pick(pool, wanted, rnd);
+    }
+
+    private static List<String> pick(List<String> pool, int wanted, Random rnd) {
+        List<String> copy = new ArrayList<>(pool);
+        List<String> out = new ArrayList<>();
+        while (out.size() < wanted && !copy.isEmpty()) {
+            out.add(copy.remove(rnd.nextInt(copy.size())));
+        }
+        return out;
+    }
+
+    /**
+     * Numbers near {@code value} that the sentence does not contain: small counts move by a few,
+     * larger values by 25-50%, and the form (digits or words) follows the original.
+     */
+    static List<Double> numbers(double value, Set<Double> exclude, int wanted, Random rnd) {
+        List<Double> candidates = new ArrayList<>();
+        boolean whole = value == Math.rint(value);
+        if (whole && value <= 12) {
+            for (double d : new double[] {value + 2, value - 2, value + 1, value * 2, value + 4, value - 1, value + 3}) {
+                candidates.add(d);
+            }
+        } else {
+            for (double f : new double[] {1.5, 0.5, 2, 0.75, 1.25, 3}) {
+                double d = value * f;
+                candidates.add(whole ? Math.rint(d / roundTo(value)) * roundTo(value) : Math.round(d * 10) / 10.0);
+            }
+        }
+        List<Double> out = new ArrayList<>();
+        for (double d : candidates) {
+            if (out.size() < wanted && d > 0 && d != value && !exclude.contains(d) && !out.contains(d)) {
+                out.add(d);
+            }
+        }
+        // Shuffle lightly so the key is not always the middle value.
+        if (rnd.nextBoolean() && out.size() > 1) {
+            java.util.Collections.swap(out, 0, out.size() - 1);
+        }
+        return out;
+    }
+
+    private static double roundTo(double value) {
+        double mag = Math.pow(10, Math.floor(Math.log10(Math.abs(value))));
+        return Math.max(1, mag / 2);
+    }
+
+    static String formatNumber(double value, boolean spelled) {
+        if (spelled && value == Math.rint(value)) {
+            for (var e : FactExtractor.NUMBER_WORDS.entrySet()) {
+                if (e.getValue() == (int) value && !e.getKey().equals("dozen")) {
+                    return e.getKey();
+                }
+            }
+        }
+        if (value == Math.rint(value)) {
+            long v = (long) value;
+            return v >= 10000 ? String.format(Locale.ROOT, "%,d", v) : Long.toString(v);
+        }
+        return String.format(Locale.ROOT, "%s", value);
+    }
+
+    static boolean similarLength(String a, String b, double ratio) {
+        double la = a.length();
+        double lb = b.length();
+        return Math.max(la, lb) <= ratio * Math.min(la, lb) + 4;
+    }
+
+    /** "Aliyev" and "Ilham Aliyev", "Caucasus" and "South Caucasus": one contains the other's words. */
+    static boolean overlaps(String a, String b) {
+        return Wording.containsWord(a, b) || Wording.containsWord(b, a);
+    }
+}

@@ -1,0 +1,71 @@
+package newsquiz.generate;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import newsquiz.bank.QuestionType;
+
+/**
+ * The item-writing checks every candidate must pass, from the review checklist: no giveaway
+ * stem, distinct options, enough options, no "all/none of the above", options of comparable
+ * length, no stem that leans on "the passage", no pronoun left dangling.
+ */
+final class ItemChecks {
+
+    private ItemChecks() {
+    }
+
+    /** @return the first problem found, or null when the candidate is fine */
+    static String problem(Candidate c) {
+        String prompt = c.prompt();
+        String lower = prompt.toLowerCase(Locale.ROOT);
+        if (prompt.isBlank() || Wording.words(prompt) > 60) {
+            return "stem empty or too long";
+        }
+        if (lower.contains("according to the passage") || lower.contains("the passage") || lower.contains("the text says")) {
+            return "stem leans on the passage";
+        }
+        if (c.answer() != null && c.type() != QuestionType.TRUE_FALSE && c.type() != QuestionType.MULTIPLE_SELECT
+                && Wording.containsWord(prompt.replace("{{1}}", " "), c.answer())) {
+            return "answer given away in the stem";
+        }
+        if (c.type() == QuestionType.MULTIPLE_SELECT) {
+            for (String item : c.answer().split(", ")) {
+                if (Wording.containsWord(prompt, item)) {
+                    return "answer given away in the stem";
+                }
+            }
+        }
+        List<String> options = c.options();
+        Set<String> seen = new HashSet<>();
+        for (String o : options) {
+            String norm = o.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+            if (!seen.add(norm)) {
+                return "duplicate option: " + o;
+            }
+            if (norm.contains("all of the above") || norm.contains("none of the above")) {
+                return "all/none of the above";
+            }
+        }
+        boolean choice = c.type() == QuestionType.MULTIPLE_CHOICE || c.type() == QuestionType.MULTIPLE_SELECT
+                || c.type() == QuestionType.CLOZE && options.size() > 1;
+        if (choice && options.size() < 3) {
+            return "fewer than three options";
+        }
+        if (choice) {
+            int min = options.stream().mapToInt(String::length).min().orElse(0);
+            int max = options.stream().mapToInt(String::length).max().orElse(0);
+            if (max > 3 * Math.max(min, 3) + 6) {
+                return "options of very different length";
+            }
+        }
+        if (c.type() == QuestionType.ORDERING || c.type() == QuestionType.MATCHING) {
+            if (options.size() < 2) {
+                return "fewer than two items";
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,40 @@
+package newsquiz.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import newsquiz.bank.NumericQuestion;
+import newsquiz.bank.QuestionType;
+
+/** "Fill in the missing number: ... natural gas to ___ states ..." with the exact value as answer. */
+final class NumericQuestions implements QuestionBuilder {
+
+    @Override
+    public List<Candidate> build(Facts facts, Random rnd) {
+        List<Candidate> out = new ArrayList<>();
+        for (Quantity q : facts.quantities()) {
+            if (!q.askable()) {
+                continue;
+            }
+            Sentence s = facts.sentence(q.sentence());
+            int[] range = StemRange.around(facts, s, q.numFrom(), q.numTo());
+            if (range == null) {
+                continue;
+            }
+            String blankText = q.money() && s.tokens().get(q.numFrom()).text().matches("[$€£¥]|US\\$")
+                    ? s.tokens().get(q.numFrom()).text() + "___" : "___";
+            String text = Wording.render(facts, s, range[0], range[1],
+                    List.of(new Wording.Replacement(q.numFrom(), q.numTo(), blankText)));
+            String prompt = "Fill in the missing number: " + Wording.sentence(text);
+            double score = 2.8 + Importance.position(facts, s.number()) - Importance.length(prompt)
+                    + (q.isDuration() || q.money() || q.value() >= 10 ? 0.2 : 0);
+            String unit = q.unit();
+            double value = q.value();
+            out.add(new Candidate(QuestionType.NUMERIC, s.number(), prompt, s.text(),
+                    Distractors.formatNumber(value, false), List.of(), score, "number:" + s.number() + ":" + q.numFrom(),
+                    info -> new NumericQuestion(info, value, value, value, unit)));
+        }
+        return out;
+    }
+}

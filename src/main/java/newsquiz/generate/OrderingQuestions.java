@@ -1,0 +1,99 @@
+package newsquiz.generate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import newsquiz.bank.Ordering;
+import newsquiz.bank.QuestionType;
+
+/**
+ * Ordering of events when the article dates them: each dated sentence's main clause, with its
+ * date removed (else the order would be given away), sorted by date.
+ */
+final class OrderingQuestions implements QuestionBuilder {
+
+    private record Event(int key, int sentence, String text) {
+    }
+
+    @Override
+    public List<Candidate> build(Facts facts, Random rnd) {
+        List<Event> events = new ArrayList<>();
+        Set<Integer> keys = new HashSet<>();
+        Set<Integer> sentences = new HashSet<>();
+        for (DateMention d : facts.dates()) {
+            if (!sentences.add(d.sentence()) || facts.dates().stream().filter(x -> x.sentence() == d.sentence()).count() > 1) {
+                continue; // two dates in one sentence: which one the event belongs to is unclear
+            }
+            String text = eventText(facts, facts.sentence(d.sentence()), d);
+            if (text != null && keys.add(d.key())) {
+                events.add(new Event(d.key(), d.sentence(), text));
+            }
+        }
+        // Year-only dates cannot be ordered against day dates of the same year.
+        boolean mixed = events.stream().anyMatch(e -> e.key() % 10000 == 0) && events.stream().anyMatch(e -> e.key() % 10000 != 0);
+        if (mixed) {
+            events.removeIf(e -> e.key() % 10000 == 0);
+        }
+        if (events.size() < 3) {
+            return List.of();
+        }
+        // Four events at most, spread over the timeline.
+        events.sort(Comparator.comparingInt(Event::key));
+        List<Event> chosen = new ArrayList<>();
+        int n = events.size();
+        for (int i = 0; i < Math.min(4, n); i++) {
+            chosen.add(events.get(n <= 4 ? i : i * (n - 1) / 3));
+        }
+        List<String> items = chosen.stream().map(Event::text).toList();
+        int first = chosen.stream().mapToInt(Event::sentence).min().orElse(1);
+        StringBuilder why = new StringBuilder();
+        for (Event e : chosen) {
+            why.append(facts.sentence(e.sentence()).text()).append(' ');
+        }
+        return List.of(new Candidate(QuestionType.ORDERING, first,
+                "Put these events in the order they happened, earliest first.", why.toString().strip(), null, items,
+                2.7 + Importance.position(facts, first), "ordering", info -> new Ordering(info, items)));
+    }
+
+    private static String eventText(Facts facts, Sentence s, DateMention d) {
+        int from = Wording.clauseStart(s);
+        int to = Wording.clauseEnd(s, from);
+        int cutFrom = d.from();
+        int cutTo = d.to();
+        List<Token> toks = s.tokens();
+        if (cutFrom > 0 && toks.get(cutFrom - 1).lower().matches("on|in|by|since|until|from|at")) {
+            cutFrom--;
+        }
+        if (cutFrom == from && cutTo < toks.size() && toks.get(cutTo).text().equals(",")) {
+            cutTo++;
+        }
+        if (cutFrom < from || cutTo > to && cutFrom >= to) {
+            if (d.from() < from) {
+                from = cutTo; // the date was the fronted phrase: "On 3 March, ..."
+            } else {
+                return null;
+            }
+        }
+        if (to - from < 4 || to - from > 22 || Wording.danglingPronoun(facts, s, Math.max(from, cutTo == from ? cutTo : from), to)) {
+            return null;
+        }
+        List<Wording.Replacement> cut = new ArrayList<>();
+        if (cutFrom >= from && cutTo <= to && cutFrom < cutTo) {
+            cut.add(new Wording.Replacement(cutFrom, cutTo, ""));
+        }
+        int start = from;
+        if (cutFrom == from && cutTo <= to) {
+            start = cutTo;
+            cut.clear();
+        }
+        if (to - start < 4 || Wording.vagueStart(s, start)) {
+            return null;
+        }
+        String text = Wording.render(facts, s, start, to, cut).replaceAll("\\s+([,.])", "$1").replaceAll("\\s+", " ");
+        return Wording.sentence(text).replaceAll("\\.$", "");
+    }
+}

@@ -1,0 +1,86 @@
+package newsquiz.generate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import newsquiz.bank.QuestionType;
+
+/**
+ * Picks the best candidates: highest score first, but no more than two questions from one
+ * sentence, the same fact asked once, the same answer at most twice, no type taking over, and
+ * a bonus for sentences not yet covered so the quiz spreads over the whole article.
+ */
+final class Ranker {
+
+    private Ranker() {
+    }
+
+    static List<Candidate> rank(List<Candidate> candidates, int max) {
+        List<Candidate> pool = new ArrayList<>(candidates);
+        List<Candidate> chosen = new ArrayList<>();
+        Map<Integer, Integer> perSentence = new HashMap<>();
+        Map<String, Integer> perAnswer = new HashMap<>();
+        Map<QuestionType, Integer> perType = new HashMap<>();
+        Set<String> facts = new HashSet<>();
+        Set<String> prompts = new HashSet<>();
+        int typeCap = Math.max(3, (int) Math.ceil(max * 0.3));
+        // Articles about two people ask about each of them often; cap repeats relative to size.
+        int answerCap = Math.max(2, max / 5);
+        while (chosen.size() < max && !pool.isEmpty()) {
+            Candidate best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (Candidate c : pool) {
+                double s = c.score();
+                int inSentence = perSentence.getOrDefault(c.sentence(), 0);
+                s -= 0.6 * inSentence;
+                if (c.answer() != null) {
+                    s -= 0.15 * perAnswer.getOrDefault(norm(c.answer()), 0);
+                }
+                s -= 0.25 * perType.getOrDefault(c.type(), 0) / Math.max(1.0, max / 8.0);
+                if (s > bestScore || s == bestScore && tieBreak(c, best) < 0) {
+                    bestScore = s;
+                    best = c;
+                }
+            }
+            pool.remove(best);
+            final Candidate pick = best;
+            String answer = best.answer() == null ? null : norm(best.answer());
+            if (facts.contains(best.factKey()) || !prompts.add(norm(best.prompt()))
+                    || perSentence.getOrDefault(best.sentence(), 0) >= 2
+                    || answer != null && perAnswer.getOrDefault(answer, 0) >= answerCap
+                    || perType.getOrDefault(best.type(), 0) >= typeCap) {
+                continue;
+            }
+            // The same answer from the same sentence in another type is the same question again.
+            if (answer != null && chosen.stream().anyMatch(c -> c.sentence() == pick.sentence()
+                    && c.answer() != null && norm(c.answer()).equals(answer))) {
+                continue;
+            }
+            facts.add(best.factKey());
+            chosen.add(best);
+            perSentence.merge(best.sentence(), 1, Integer::sum);
+            if (answer != null) {
+                perAnswer.merge(answer, 1, Integer::sum);
+            }
+            perType.merge(best.type(), 1, Integer::sum);
+        }
+        return chosen;
+    }
+
+    private static int tieBreak(Candidate a, Candidate b) {
+        return Comparator.comparingInt(Candidate::sentence)
+                .thenComparing(Candidate::type)
+                .thenComparing(Candidate::factKey)
+                .compare(a, b);
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

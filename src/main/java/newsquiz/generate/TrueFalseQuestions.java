@@ -1,0 +1,101 @@
+package newsquiz.generate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import newsquiz.bank.QuestionType;
+import newsquiz.bank.TrueFalse;
+
+/**
+ * True/false from a main clause: either the clause as written (true) or its falsified twin with
+ * one number or name swapped for a same-type one (false). Only one of the twins goes into the
+ * bank, chosen by the seed, so the pair never gives itself away; both have the same length.
+ */
+final class TrueFalseQuestions implements QuestionBuilder {
+
+    private static final String PREFIX = "True or false: ";
+
+    @Override
+    public List<Candidate> build(Facts facts, Random rnd) {
+        List<Candidate> out = new ArrayList<>();
+        for (Sentence s : facts.sentences()) {
+            int from = Wording.clauseStart(s);
+            int to = Wording.clauseEnd(s, from);
+            if (to - from < 6 || to - from > 30 || Wording.danglingPronoun(facts, s, from, to)
+                    || Wording.vagueStart(s, from) || Wording.vagueReport(s, from, to)
+                    || s.tokens().get(from).text().matches("[“\"]")) {
+                continue;
+            }
+            Wording.Replacement swap = swap(facts, s, from, to, rnd);
+            if (swap == null) {
+                continue;
+            }
+            boolean truth = rnd.nextBoolean();
+            String statement = Wording.sentence(Wording.render(facts, s, from, to, truth ? List.of() : List.of(swap)));
+            if (statement.contains("“") != statement.contains("”")) {
+                continue;
+            }
+            double score = 2.2 + Importance.position(facts, s.number()) - Importance.length(statement)
+                    - 2 * Importance.negation(statement);
+            out.add(new Candidate(QuestionType.TRUE_FALSE, s.number(), PREFIX + statement, s.text(), null, List.of(),
+                    score, "clause:" + s.number(), info -> new TrueFalse(info, truth)));
+        }
+        return out;
+    }
+
+    /** "the United States", "the Netherlands": names that take "the", which a swap must keep in step. */
+    static boolean needsThe(String name) {
+        return name.matches("(United|Republic|Kingdom|Federation).*|.*(Islands|Emirates|States|Kingdom)|Netherlands|Philippines|Bahamas|Maldives|Gambia");
+    }
+
+    /** "Azerbaijani troops in Azerbaijan": an option that echoes a word of the sentence is no real alternative. */
+    private static boolean echoes(Sentence s, String alt) {
+        String stem = alt.length() >= 5 ? alt.substring(0, 5) : alt;
+        return s.tokens().stream().anyMatch(t -> t.capitalised() && t.text().startsWith(stem));
+    }
+
+    private static Wording.Replacement withArticle(Sentence s, int from, int to, String text) {
+        if (from > 0 && s.tokens().get(from - 1).lower().matches("an?")) {
+            String article = Wording.article(text, s.tokens().get(from - 1).capitalised());
+            return new Wording.Replacement(from - 1, to, article + " " + text);
+        }
+        return new Wording.Replacement(from, to, text);
+    }
+
+    /** A number or a name in [from, to) and what to put in its place to make the clause false. */
+    private static Wording.Replacement swap(Facts facts, Sentence s, int from, int to, Random rnd) {
+        for (Quantity q : facts.quantities()) {
+            if (q.sentence() == s.number() && q.askable() && q.numFrom() >= from && q.numTo() <= to) {
+                Set<Double> inSentence = new HashSet<>();
+                for (Quantity other : facts.quantities()) {
+                    if (other.sentence() == s.number()) {
+                        inSentence.add(other.value());
+                    }
+                }
+                List<Double> alts = Distractors.numbers(q.value(), inSentence, 1, rnd);
+                if (!alts.isEmpty()) {
+                    return withArticle(s, q.numFrom(), q.numTo(), Distractors.formatNumber(alts.get(0), q.spelled()));
+                }
+            }
+        }
+        String clause = s.span(from, to);
+        for (Mention m : facts.mentions().get(s.number() - 1)) {
+            if (m.from() < from || m.to() > to || m.kind() == EntityKind.OTHER || m.kind() == EntityKind.PERSON
+                    || m.to() < s.tokens().size() && s.tokens().get(m.to()).is("PART")
+                    || !m.text().equals(m.entity())) {
+                continue; // people: "X said" twins may both be true in spirit; possessives and aliases read badly
+            }
+            Entity e = facts.entity(m.entity());
+            for (String alt : Distractors.sameKind(facts, e, s.number(), 4, rnd)) {
+                if (!Importance.alsoTrueOf(facts, alt, clause, s.number()) && alt.split(" ").length <= 4
+                        && !echoes(s, alt) && needsThe(alt) == needsThe(m.text())) {
+                    return withArticle(s, m.from(), m.to(), alt);
+                }
+            }
+        }
+        return null;
+    }
+}

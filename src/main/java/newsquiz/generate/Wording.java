@@ -1,0 +1,244 @@
+package newsquiz.generate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns token ranges back into text for stems: keeps the article's spacing, swaps ranges for
+ * blanks or other words, names the person behind a leading "He"/"She", trims a sentence to its
+ * main clause, and spots what a stem cannot stand on (pronouns with no antecedent, vague openings).
+ */
+final class Wording {
+
+    /** Tokens [from, to) replaced by {@code text}. */
+    record Replacement(int from, int to, String text) {
+    }
+
+    private static final Set<String> CLAUSE_TAILS = Set.of("noting", "adding", "stating", "saying", "citing",
+            "referring", "arguing", "warning", "explaining", "insisting", "describing", "calling", "where", "which",
+            "while", "who", "whereas", "although", "though", "as", "after", "before", "despite", "according");
+    /** Nouns that only point back to something named earlier ("the country", "the initiative"). */
+    private static final Set<String> ANAPHORIC_NOUNS = Set.of("country", "initiative", "move", "region", "city",
+            "company", "firm", "project", "plan", "decision", "agreement", "organisation", "organization", "group",
+            "team", "official", "man", "woman", "minister", "document", "deal", "measure", "scheme", "body", "club",
+            "town", "side", "programme", "program", "proposal", "policy", "incident", "event", "change", "report",
+            "study", "findings", "announcement", "visit", "meeting", "statement", "area", "site", "vessel",
+            "spacecraft", "mission", "storm", "fire", "flood", "quake", "player", "striker", "couple", "council");
+
+    private Wording() {
+    }
+
+    static String render(Facts facts, Sentence s, int from, int to, List<Replacement> replacements) {
+        List<Replacement> reps = new ArrayList<>(replacements);
+        reps.sort(Comparator.comparingInt(Replacement::from));
+        List<Token> toks = s.tokens();
+        StringBuilder b = new StringBuilder();
+        int i = from;
+        int repAt = 0;
+        int prevEnd = -1;
+        while (i < to) {
+            Token t = toks.get(i);
+            if (prevEnd >= 0) {
+                b.append(facts.text(), prevEnd, t.start());
+            }
+            while (repAt < reps.size() && reps.get(repAt).to() <= i) {
+                repAt++;
+            }
+            if (repAt < reps.size() && reps.get(repAt).from() == i) {
+                Replacement r = reps.get(repAt++);
+                b.append(r.text());
+                prevEnd = toks.get(r.to() - 1).end();
+                i = r.to();
+                continue;
+            }
+            if (t.lower().equals("also") && t.is("ADV") && i > from) {
+                // "X also thanked ...": "also" points at context the quiz item does not have.
+                prevEnd = i > from ? toks.get(i - 1).end() : t.start();
+                i++;
+                continue;
+            }
+            if (i == from && t.lower().matches("he|she") && facts.subjects().get(s.number() - 1) != null) {
+                b.append(facts.subjects().get(s.number() - 1));
+            } else {
+                b.append(t.text());
+            }
+            prevEnd = t.end();
+            i++;
+        }
+        return b.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /** Upper-case first letter; a full stop at the end unless the text ends in punctuation. */
+    static String sentence(String text) {
+        String t = text.strip();
+        t = t.replaceAll("[,;:]+$", "").strip();
+        if (t.isEmpty()) {
+            return t;
+        }
+        t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        if (!t.matches("(?s).*[.!?][”\"’]?$")) {
+            t = t + ".";
+        }
+        return t;
+    }
+
+    /** "a" or "an" for a word put in place of another: "an eight-month", "a six-month", "an Armenian". */
+    static String article(String next, boolean capital) {
+        String w = next.toLowerCase(java.util.Locale.ROOT);
+        boolean vowel = w.matches("(8|11|18|8\\d|eight|eleven|eighteen|eighty|[aio]|e(?!u)|u(?!ni|s[eu])|hour|honou?r).*");
+        String a = vowel ? "an" : "a";
+        return capital ? Character.toUpperCase(a.charAt(0)) + a.substring(1) : a;
+    }
+
+    /** Start of a sentence once a fronted phrase ("On energy, ", "In a joint statement, ") is dropped. */
+    static int clauseStart(Sentence s) {
+        List<Token> toks = s.tokens();
+        if (!toks.isEmpty() && toks.get(0).is("ADP")) {
+            for (int k = 1; k < Math.min(toks.size(), 10); k++) {
+                if (toks.get(k).text().equals(",")) {
+                    return k + 1;
+                }
+                if (toks.get(k).is("VERB") || toks.get(k).is("AUX")) {
+                    return 0;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * End (exclusive) of the main clause: before ", noting that ...", ", where ...", ", which ...",
+     * or before the final punctuation.
+     */
+    static int clauseEnd(Sentence s, int from) {
+        List<Token> toks = s.tokens();
+        int quoteDepth = 0;
+        for (int k = from + 1; k < toks.size(); k++) {
+            String w = toks.get(k).text();
+            if (w.equals("“") || w.equals("‘")) {
+                quoteDepth++;
+            } else if (w.equals("”") || w.equals("’") && quoteDepth > 0) {
+                quoteDepth = Math.max(0, quoteDepth - 1);
+            }
+            if (quoteDepth == 0 && w.equals(",") && k + 1 < toks.size()
+                    && CLAUSE_TAILS.contains(toks.get(k + 1).lower())) {
+                return k;
+            }
+            if (quoteDepth == 0 && w.equals(";")) {
+                return k;
+            }
+        }
+        int end = toks.size();
+        while (end > from && toks.get(end - 1).is("PUNCT") && !toks.get(end - 1).text().matches("[”\"’)]")) {
+            end--;
+        }
+        return end;
+    }
+
+    /**
+     * True when tokens [from, to) use a personal pronoun nothing before it in the range can
+     * explain (a leading "He" resolved by {@link #render} counts as explained). Inside quotation
+     * marks "we" and "I" belong to the speaker and are fine.
+     */
+    static boolean danglingPronoun(Facts facts, Sentence s, int from, int to) {
+        List<Token> toks = s.tokens();
+        boolean person = false;
+        boolean plural = false;
+        boolean inQuote = false;
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            if (t.text().equals("“") || t.text().equals("\"") && !inQuote) {
+                inQuote = true;
+                continue;
+            }
+            if (t.text().equals("”") || t.text().equals("\"")) {
+                inQuote = false;
+                continue;
+            }
+            if (inQuote) {
+                continue;
+            }
+            String w = t.lower();
+            if (k == from && w.matches("he|she")) {
+                if (facts.subjects().get(s.number() - 1) == null) {
+                    return true;
+                }
+                person = true;
+                continue;
+            }
+            if (isPersonAt(facts, s, k)) {
+                person = true;
+            }
+            if ((t.is("NOUN") || t.is("PROPN")) && w.endsWith("s")) {
+                plural = true;
+            }
+            if (w.matches("he|she|him|his|her|hers|himself|herself") && !person) {
+                return true;
+            }
+            if (w.matches("they|them|their|themselves") && !plural && !person) {
+                return true;
+            }
+            if (w.matches("we|us|our|i|me|my|you|your") && t.is("PRON")) {
+                return true;
+            }
+            if (k == from && w.matches("it|its|this|these|those|that|they|there")) {
+                return !w.equals("there");
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPersonAt(Facts facts, Sentence s, int k) {
+        for (Mention m : facts.mentions().get(s.number() - 1)) {
+            if (m.kind() == EntityKind.PERSON && k >= m.titleFrom() && k < m.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The country ...", "The initiative ...": a subject that only points back. */
+    static boolean vagueStart(Sentence s, int from) {
+        List<Token> toks = s.tokens();
+        if (from + 1 >= toks.size()) {
+            return false;
+        }
+        String det = toks.get(from).lower();
+        if (!det.matches("the|this|these|that|such")) {
+            return false;
+        }
+        int k = from + 1;
+        while (k < toks.size() && toks.get(k).is("ADJ")) {
+            k++;
+        }
+        return k < toks.size() && ANAPHORIC_NOUNS.contains(toks.get(k).lower())
+                && (k + 1 >= toks.size() || !toks.get(k + 1).lower().equals("of"));
+    }
+
+    /** "X said the initiative would ...": a reported clause whose subject only points back. */
+    static boolean vagueReport(Sentence s, int from, int to) {
+        for (int k = from; k < to - 1; k++) {
+            if (Gazetteers.SPEECH_VERBS.contains(s.tokens().get(k).lower())) {
+                int at = s.tokens().get(k + 1).lower().equals("that") ? k + 2 : k + 1;
+                if (at < to && vagueStart(s, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean containsWord(String haystack, String needle) {
+        String h = " " + haystack.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        String n = " " + needle.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+        return n.strip().length() > 0 && h.contains(n);
+    }
+
+    static int words(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+}

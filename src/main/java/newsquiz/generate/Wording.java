@@ -56,7 +56,7 @@ final class Wording {
             }
             if (t.lower().equals("also") && t.is("ADV") && i > from) {
                 // "X also thanked ...": "also" points at context the quiz item does not have.
-                prevEnd = i > from ? toks.get(i - 1).end() : t.start();
+                prevEnd = t.end();
                 i++;
                 continue;
             }

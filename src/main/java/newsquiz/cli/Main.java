@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
                 PlayCommand.class,
                 ValidateCommand.class,
                 ListCommand.class,
+                GenerateCommand.class,
+                CurateCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

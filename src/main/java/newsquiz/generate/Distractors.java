@@ -18,6 +18,13 @@ final class Distractors {
     private Distractors() {
     }
 
+    /** The JDK's region list includes territories; as "countries" they would be wrong options. */
+    private static final java.util.regex.Pattern TERRITORIES = java.util.regex.Pattern.compile(
+            "Island|Guadeloupe|Martinique|Réunion|Mayotte|French |Puerto Rico|Guam|Greenland|Faroe|Bermuda|Aruba|"
+            + "Curaçao|Gibraltar|Jersey|Guernsey|Isle of Man|Hong Kong|Macao|Caledonia|Western Sahara|Antarctica|"
+            + "Bouvet|Tokelau|Niue|Norfolk|Pitcairn|Svalbard|Montserrat|Anguilla|Saint Martin|Sint Maarten|"
+            + "Wallis|Heard|Helena|Barthélemy|Pierre|Samoa|Mariana|Outlying|Territor|Caribbean|Bonaire|Åland");
+
     /** Other entities of the same kind, most-mentioned first, none named in {@code sentence}. */
     static List<String> sameKind(Facts facts, Entity key, int sentence, int wanted, Random rnd) {
         Set<String> inSentence = new LinkedHashSet<>();
@@ -48,7 +55,7 @@ final class Distractors {
     static List<String> countries(Facts facts, String key, int wanted, List<String> taken, Random rnd) {
         List<String> pool = new ArrayList<>();
         for (String c : Gazetteers.COUNTRY_NAMES) {
-            if (!c.equalsIgnoreCase(key) && !taken.contains(c) && !Wording.containsWord(facts.text(), c)
+            if (!c.equalsIgnoreCase(key) && !taken.contains(c) && !TERRITORIES.matcher(c).find() && !Wording.containsWord(facts.text(), c)
                     && similarLength(c, key, 1.6) && c.chars().allMatch(ch -> ch < 128 && (Character.isLetter(ch) || ch == ' '))) {
                 pool.add(c);
             }

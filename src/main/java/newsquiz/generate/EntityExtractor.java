@@ -57,6 +57,11 @@ final class EntityExtractor {
         }
         boolean sentenceInitial = i == 0 || s.tokens().get(i - 1).text().matches("[“\"'‘(:]");
         if (sentenceInitial) {
+            for (String title : Gazetteers.TITLES) {
+                if (title.startsWith(t.text() + " ") || title.equals(t.text())) {
+                    return true;
+                }
+            }
             return t.is("PROPN") || nonInitialCaps.contains(t.text()) || Gazetteers.country(t.text()) != null;
         }
         return true;
@@ -80,7 +85,8 @@ final class EntityExtractor {
                     if (toks.get(next).text().equals("the") && next + 1 < toks.size()) {
                         next++;
                     }
-                    if (nameLike(s, next, nonInitialCaps) && (toks.get(end).text().equals("of")
+                    boolean person = startsWithTitle(toks, i, end);
+                    if (!person && nameLike(s, next, nonInitialCaps) && (toks.get(end).text().equals("of")
                             || hasOrgWord(toks, i, end) || hasDocWord(toks, i, end))) {
                         end = next + 1;
                     } else {
@@ -104,6 +110,17 @@ final class EntityExtractor {
         for (int k = from; k < to; k++) {
             if (DOC_WORDS.contains(toks.get(k).lower())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithTitle(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            for (String title : Gazetteers.TITLES) {
+                if (title.equals(toks.get(k).text()) && !Gazetteers.HONORIFICS.contains(title)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -137,6 +154,11 @@ final class EntityExtractor {
         String qualifier = null;
         int nameFrom = from;
         int titleFrom = from;
+        if (titleAt < 0 && from == 0 && to - from >= 3
+                && toks.get(from).lower().matches("[a-z]+(ist|er|or|ian|ant|ent|ess)")) {
+            titleAt = from;
+            titleLen = 1;
+        }
         if (titleAt >= 0 && titleAt + titleLen < to) {
             role = s.span(titleAt, titleAt + titleLen);
             if (titleAt > from) {
@@ -229,12 +251,21 @@ final class EntityExtractor {
     private static List<Entity> link(List<Mention> all, int sentenceCount, List<List<Mention>> perSentence) {
         Map<String, String> personBySurname = new HashMap<>();
         for (Mention m : all) {
-            if (m.kind() == EntityKind.PERSON) {
+            // A one-word "person" ("X said") only links to a full name; it never defines one.
+            if (m.kind() == EntityKind.PERSON && (m.role() != null || m.text().contains(" "))) {
                 String surname = surname(m.text());
                 String known = personBySurname.get(surname);
                 if (known == null || m.text().length() > known.length()) {
                     personBySurname.put(surname, m.text());
                 }
+            }
+        }
+        for (Mention m : all) {
+            String surname = surname(m.text());
+            String known = personBySurname.get(surname);
+            if (known != null && m.kind() == EntityKind.OTHER && m.text().split(" ").length >= 2
+                    && m.text().split(" ").length <= 4 && m.text().length() > known.length() && !m.text().contains(" of ")) {
+                personBySurname.put(surname, m.text());
             }
         }
         Map<String, List<Mention>> byKey = new LinkedHashMap<>();

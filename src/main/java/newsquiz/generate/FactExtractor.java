@@ -95,8 +95,10 @@ final class FactExtractor {
                 money = true;
             }
             int k = i + 1;
+            String scale = null;
             if (k < toks.size() && SCALES.containsKey(toks.get(k).lower())) {
-                value *= SCALES.get(toks.get(k).lower());
+                // "1.8 billion dollars": the blank covers "1.8" and the answer is 1.8, the scale stays in the unit.
+                scale = toks.get(k).lower();
                 k++;
             }
             String unit = null;
@@ -107,9 +109,9 @@ final class FactExtractor {
             } else if (k + 1 < toks.size() && toks.get(k).text().equals("-") && isUnitWord(toks.get(k + 1))) {
                 unit = toks.get(k + 1).lower(); // "six-month"
             } else if (k < toks.size() && isUnitWord(toks.get(k))) {
-                unit = toks.get(k).lower();
+                unit = compound(toks, k);
             } else if (k + 1 < toks.size() && toks.get(k).is("ADJ") && isUnitWord(toks.get(k + 1))) {
-                unit = toks.get(k + 1).lower(); // "11 new schools"
+                unit = compound(toks, k + 1); // "11 new schools"
             } else if (k + 3 < toks.size() && toks.get(k).lower().equals("of") && toks.get(k + 1).lower().equals("which")
                     && toks.get(k + 2).lower().matches("are|were")) {
                 // "11 of which are NATO members": the count is of the noun after "are"
@@ -129,8 +131,24 @@ final class FactExtractor {
             if (unit == null && money) {
                 unit = toks.get(numFrom).text().equals("$") ? "dollars" : toks.get(numFrom).text();
             }
+            if (scale != null) {
+                unit = unit == null ? scale : scale + " " + unit;
+            }
             out.add(new Quantity(s.number(), i, numTo, t.text(), value, unit, money, spelled));
         }
+    }
+
+    /** "14 island nations": the unit is the whole noun compound, not its first word. */
+    private static String compound(List<Token> toks, int k) {
+        int end = k + 1;
+        while (end < toks.size() && end - k < 3 && isUnitWord(toks.get(end))) {
+            end++;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int u = k; u < end; u++) {
+            b.append(u > k ? " " : "").append(toks.get(u).lower());
+        }
+        return b.toString();
     }
 
     private static boolean isUnitWord(Token t) {

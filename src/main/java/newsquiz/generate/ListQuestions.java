@@ -42,8 +42,10 @@ final class ListQuestions implements QuestionBuilder {
                 }
                 distractors = new ArrayList<>(Distractors.sameKind(facts, first, list.sentence(), 2, rnd));
                 distractors.removeIf(items::contains);
-            } else {
+            } else if (list.head().matches("(?i).*\\b(areas|sectors|fields|issues|topics|priorities|industries|subjects|themes|policies|services)\\b.*")) {
                 distractors = Distractors.topics(facts, items, 2, rnd);
+            } else {
+                continue; // no source of wrong options that is surely wrong and still plausible
             }
             if (distractors.size() < 2) {
                 continue;

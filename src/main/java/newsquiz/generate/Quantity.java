@@ -15,6 +15,6 @@ public record Quantity(int sentence, int numFrom, int numTo, String surface, dou
     }
 
     boolean isDuration() {
-        return unit != null && unit.matches("(?i)(second|minute|hour|day|week|fortnight|month|year|decade|century)s?");
+        return unit != null && unit.matches("(?i)(second|minute|hour|day|week|fortnight|month|year|decade|century)s?( .*)?");
     }
 }

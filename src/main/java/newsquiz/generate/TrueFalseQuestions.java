@@ -83,7 +83,7 @@ final class TrueFalseQuestions implements QuestionBuilder {
         }
         String clause = s.span(from, to);
         for (Mention m : facts.mentions().get(s.number() - 1)) {
-            if (m.from() < from || m.to() > to || m.kind() == EntityKind.OTHER || m.kind() == EntityKind.PERSON
+            if (m.from() < from || m.to() > to || m.kind() != EntityKind.COUNTRY
                     || m.to() < s.tokens().size() && s.tokens().get(m.to()).is("PART")
                     || !m.text().equals(m.entity())) {
                 continue; // people: "X said" twins may both be true in spirit; possessives and aliases read badly

@@ -127,6 +127,17 @@ final class Wording {
                     && CLAUSE_TAILS.contains(toks.get(k + 1).lower())) {
                 return k;
             }
+            if (quoteDepth == 0 && w.equals(",") && k + 1 < toks.size() && toks.get(k + 1).lower().matches("and|but")) {
+                for (int v = k + 2; v < Math.min(toks.size(), k + 6); v++) {
+                    if (toks.get(v).is("VERB") || toks.get(v).is("AUX")) {
+                        return k; // ", and bilateral trade reached ...": a second clause
+                    }
+                }
+            }
+            if (quoteDepth == 0 && w.equals(",") && k + 2 < toks.size() && toks.get(k + 1).lower().matches("the|a|an")
+                    && k > from + 3 && toks.get(k - 1).is("PROPN")) {
+                return k; // "... to New Zealand, the first by ...": an appositive
+            }
             if (quoteDepth == 0 && w.equals(";")) {
                 return k;
             }

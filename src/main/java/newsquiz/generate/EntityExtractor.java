@@ -85,7 +85,8 @@ final class EntityExtractor {
                     if (toks.get(next).text().equals("the") && next + 1 < toks.size()) {
                         next++;
                     }
-                    boolean person = startsWithTitle(toks, i, end);
+                    boolean person = startsWithTitle(toks, i, end) || end - i >= 2
+                            && !hasOrgWord(toks, i, end) && !hasDocWord(toks, i, end);
                     if (!person && nameLike(s, next, nonInitialCaps) && (toks.get(end).text().equals("of")
                             || hasOrgWord(toks, i, end) || hasDocWord(toks, i, end))) {
                         end = next + 1;
@@ -260,9 +261,15 @@ final class EntityExtractor {
                 }
             }
         }
+        Set<String> saidSurnames = new HashSet<>();
+        for (Mention m : all) {
+            if (m.kind() == EntityKind.PERSON) {
+                saidSurnames.add(surname(m.text()));
+            }
+        }
         for (Mention m : all) {
             String surname = surname(m.text());
-            String known = personBySurname.get(surname);
+            String known = personBySurname.getOrDefault(surname, saidSurnames.contains(surname) ? surname : null);
             if (known != null && m.kind() == EntityKind.OTHER && m.text().split(" ").length >= 2
                     && m.text().split(" ").length <= 4 && m.text().length() > known.length() && !m.text().contains(" of ")) {
                 personBySurname.put(surname, m.text());

@@ -269,6 +269,8 @@ final class FactExtractor {
             Token t = toks.get(k);
             if (t.is("NOUN") || t.is("PROPN")) {
                 noun = true;
+            } else if (k < to - 1 && t.is("VERB") && t.text().matches("[a-z]+(ing|ed)")) {
+                continue; // "illegal fishing patrols"
             } else if (!(t.is("ADJ") || t.is("NUM") || t.text().equals("-") || t.is("DET") && k == from)) {
                 return false;
             }

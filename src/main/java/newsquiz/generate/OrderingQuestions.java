@@ -38,6 +38,10 @@ final class OrderingQuestions implements QuestionBuilder {
         if (mixed) {
             events.removeIf(e -> e.key() % 10000 == 0);
         }
+        // "in June" without a year cannot be placed against dated events.
+        if (events.stream().anyMatch(e -> e.key() >= 10000)) {
+            events.removeIf(e -> e.key() < 10000);
+        }
         if (events.size() < 3) {
             return List.of();
         }
@@ -60,40 +64,29 @@ final class OrderingQuestions implements QuestionBuilder {
     }
 
     private static String eventText(Facts facts, Sentence s, DateMention d) {
-        int from = Wording.clauseStart(s);
-        int to = Wording.clauseEnd(s, from);
+        List<Token> toks = s.tokens();
+        int to = Wording.clauseEnd(s, 0);
+        for (int k = d.to(); k + 1 < to; k++) {
+            if (toks.get(k).lower().matches("and|but") && (toks.get(k + 1).is("VERB") || toks.get(k + 1).is("AUX"))) {
+                to = k; // "... was launched on 14 March and travelled ...": one event per item
+                break;
+            }
+        }
         int cutFrom = d.from();
         int cutTo = d.to();
-        List<Token> toks = s.tokens();
         if (cutFrom > 0 && toks.get(cutFrom - 1).lower().matches("on|in|by|since|until|from|at")) {
             cutFrom--;
         }
-        if (cutFrom == from && cutTo < toks.size() && toks.get(cutTo).text().equals(",")) {
+        if (cutFrom == 0 && cutTo < toks.size() && toks.get(cutTo).text().equals(",")) {
             cutTo++;
         }
-        if (cutFrom < from || cutTo > to && cutFrom >= to) {
-            if (d.from() < from) {
-                from = cutTo; // the date was the fronted phrase: "On 3 March, ..."
-            } else {
-                return null;
-            }
-        }
-        if (to - from < 4 || to - from > 22 || Wording.danglingPronoun(facts, s, Math.max(from, cutTo == from ? cutTo : from), to)) {
+        if (cutTo > to || to - (cutTo - cutFrom) < 4 || to - (cutTo - cutFrom) > 22
+                || Wording.danglingPronoun(facts, s, cutFrom == 0 ? cutTo : 0, to)) {
             return null;
         }
-        List<Wording.Replacement> cut = new ArrayList<>();
-        if (cutFrom >= from && cutTo <= to && cutFrom < cutTo) {
-            cut.add(new Wording.Replacement(cutFrom, cutTo, ""));
-        }
-        int start = from;
-        if (cutFrom == from && cutTo <= to) {
-            start = cutTo;
-            cut.clear();
-        }
-        if (to - start < 4 || Wording.vagueStart(s, start)) {
-            return null;
-        }
-        String text = Wording.render(facts, s, start, to, cut).replaceAll("\\s+([,.])", "$1").replaceAll("\\s+", " ");
+        String text = cutFrom == 0 ? Wording.render(facts, s, cutTo, to, List.of())
+                : Wording.render(facts, s, 0, to, List.of(new Wording.Replacement(cutFrom, cutTo, "")));
+        text = text.replaceAll("\\s+([,.;:])", "$1").replaceAll("\\s+", " ").replaceAll("^[,\\s]+", "");
         return Wording.sentence(text).replaceAll("\\.$", "");
     }
 }

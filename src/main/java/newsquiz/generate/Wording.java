@@ -138,6 +138,10 @@ final class Wording {
                     && k > from + 3 && toks.get(k - 1).is("PROPN")) {
                 return k; // "... to New Zealand, the first by ...": an appositive
             }
+            if (quoteDepth == 0 && w.equals(",") && k + 1 < toks.size() && toks.get(k + 1).is("VERB")
+                    && toks.get(k + 1).text().endsWith("ing")) {
+                return k; // ", flying within ...": a participle clause
+            }
             if (quoteDepth == 0 && w.equals(";")) {
                 return k;
             }

@@ -1,0 +1,41 @@
+package newsquiz.generate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Generates each fixture article once per test run (model loading and generation are shared). */
+final class GeneratedBanks {
+
+    static final List<String> ARTICLES = List.of("diplomacy", "economy", "science", "sport", "disaster",
+            "local-politics");
+
+    private static final Map<String, Generator.Result> CACHE = new ConcurrentHashMap<>();
+
+    private GeneratedBanks() {
+    }
+
+    static byte[] bytes(String article) {
+        try (InputStream in = GeneratedBanks.class.getResourceAsStream("/articles/" + article + ".txt")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static synchronized Generator.Result of(String article) {
+        return CACHE.computeIfAbsent(article, a -> generate(bytes(a), a + ".txt", Generator.Options.defaults()));
+    }
+
+    static synchronized Generator.Result generate(byte[] bytes, String name, Generator.Options options) {
+        try {
+            SourceText source = ArticleReader.read(bytes, name);
+            return new Generator(NlpModels.shared()).generate(source, name, options, s -> { });
+        } catch (UnusableInputException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package newsquiz.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import newsquiz.bank.Bank;
+import newsquiz.bank.BankJson;
+import newsquiz.bank.BankValidator;
+import newsquiz.bank.Cloze;
+import newsquiz.bank.MultipleChoice;
+import newsquiz.bank.MultipleSelect;
+import newsquiz.bank.Question;
+import newsquiz.bank.QuestionType;
+import newsquiz.bank.ShortAnswer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The item-writing rules, checked on every question generated from every fixture article. */
+class GeneratorQualityTest {
+
+    static List<String> articles() {
+        return GeneratedBanks.ARTICLES;
+    }
+
+    @ParameterizedTest
+    @MethodSource("articles")
+    void bankIsValidRereadsAndIsMarkedGenerated(String article) throws Exception {
+        Bank bank = GeneratedBanks.of(article).bank();
+        assertThat(bank.generated()).isTrue();
+        assertThat(bank.questions()).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(BankValidator.validate(bank)).isEmpty();
+        Bank again = BankJson.parse(BankJson.write(bank), article + ".json");
+        assertThat(BankValidator.validate(again)).isEmpty();
+        assertThat(again.questions()).hasSameSizeAs(bank.questions());
+    }
+
+    @ParameterizedTest
+    @MethodSource("articles")
+    void provenancePointsAtTheSourceSentence(String article) {
+        String text = new String(GeneratedBanks.bytes(article), StandardCharsets.UTF_8);
+        for (Question q : GeneratedBanks.of(article).bank().questions()) {
+            var p = q.info().provenance();
+            assertThat(p).as(q.id()).isNotNull();
+            assertThat(p.start()).isGreaterThanOrEqualTo(0).isLessThan(p.end());
+            assertThat(p.end()).isLessThanOrEqualTo(text.length());
+            String sentence = text.substring(p.start(), p.end());
+            // The explanation is drawn from the source sentence (several for matching/ordering).
+            assertThat(q.explanation().replaceAll("\\s+", " ")).as(q.id()).contains(sentence.replaceAll("\\s+", " "));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("articles")
+    void noDanglingPronounsOrPassageTalk(String article) {
+        for (Question q : GeneratedBanks.of(article).bank().questions()) {
+            String stem = stem(q).replaceAll("“[^”]*”|\"[^\"]*\"", "\"\"");
+            assertThat(stem).as(q.id()).doesNotContainPattern("^(?i)(true or false: )?(he|she|they|it|this|these) ");
+            assertThat(stem.toLowerCase(Locale.ROOT)).as(q.id())
+                    .doesNotContain("the passage")
+                    .doesNotContain("all of the above").doesNotContain("none of the above");
+            // "he"/"she" only after a name it can refer to, in the same stem.
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(he|she|his|her)\\b").matcher(stem);
+            if (m.find()) {
+                String before = stem.substring(0, m.start()).replaceFirst("^(True or false: |Fill in the missing number: )", "");
+                assertThat(before).as(q.id() + ": " + stem).containsPattern("\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+|\\s\\p{Lu}\\p{Ll}+");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("articles")
+    void answerIsNeverInTheStemAndOptionsAreDistinct(String article) {
+        for (Question q : GeneratedBanks.of(article).bank().questions()) {
+            String stem = stem(q).replace("{{1}}", " ");
+            for (String key : keys(q)) {
+                assertThat(Wording.containsWord(stem, key)).as(q.id() + " gives away " + key).isFalse();
+            }
+            List<String> options = options(q);
+            Set<String> seen = new HashSet<>();
+            for (String o : options) {
+                assertThat(seen.add(o.toLowerCase(Locale.ROOT).strip())).as(q.id() + " repeats " + o).isTrue();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("articles")
+    void noDuplicateQuestionsAndNoTrueFalseTwins(String article) {
+        Set<String> prompts = new HashSet<>();
+        Set<Integer> trueFalseSentences = new HashSet<>();
+        for (Question q : GeneratedBanks.of(article).bank().questions()) {
+            assertThat(prompts.add(stem(q))).as("duplicate: " + stem(q)).isTrue();
+            if (q.type() == QuestionType.TRUE_FALSE) {
+                // One statement per sentence: a twin pair (true and falsified) never both appear.
+                assertThat(trueFalseSentences.add(q.info().provenance().sentence())).as(q.id()).isTrue();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("articles")
+    void sameSeedSameBank(String article) {
+        Bank a = GeneratedBanks.of(article).bank();
+        Bank b = GeneratedBanks.generate(GeneratedBanks.bytes(article), article + ".txt", Generator.Options.defaults()).bank();
+        assertThat(BankJson.write(b)).isEqualTo(BankJson.write(a));
+    }
+
+    static String stem(Question q) {
+        return q instanceof Cloze ? ((Cloze) q).text() : q.prompt();
+    }
+
+    static List<String> keys(Question q) {
+        if (q instanceof MultipleChoice) {
+            MultipleChoice m = (MultipleChoice) q;
+            return List.of(m.choices().get(m.answer()));
+        }
+        if (q instanceof MultipleSelect) {
+            MultipleSelect m = (MultipleSelect) q;
+            return m.answers().stream().map(m.choices()::get).toList();
+        }
+        if (q instanceof ShortAnswer) {
+            return List.of(((ShortAnswer) q).accept().get(0));
+        }
+        if (q instanceof Cloze) {
+            return ((Cloze) q).blanks().stream().map(b -> b.accept().get(0)).toList();
+        }
+        return List.of();
+    }
+
+    static List<String> options(Question q) {
+        if (q instanceof MultipleChoice) {
+            return ((MultipleChoice) q).choices();
+        }
+        if (q instanceof MultipleSelect) {
+            return ((MultipleSelect) q).choices();
+        }
+        if (q instanceof Cloze) {
+            return ((Cloze) q).blanks().get(0).choices();
+        }
+        return List.of();
+    }
+}

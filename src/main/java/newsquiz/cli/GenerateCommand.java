@@ -22,7 +22,6 @@ import newsquiz.generate.UnusableInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -60,9 +59,14 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (max < 1 || max > 500) {
-            throw new ParameterException(spec.commandLine(), "--max must be between 1 and 500, not " + max);
+            return usage("--max must be between 1 and 500, not " + max);
         }
-        Set<QuestionType> wanted = parseTypes();
+        Set<QuestionType> wanted;
+        try {
+            wanted = parseTypes();
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
+        }
         if (output != null && Files.exists(output) && !force) {
             throw new UserError(output + " already exists (use --force to overwrite it)");
         }
@@ -105,11 +109,19 @@ final class GenerateCommand implements Callable<Integer> {
         Set<QuestionType> out = EnumSet.noneOf(QuestionType.class);
         for (String t : types) {
             String n = t.strip().toLowerCase(Locale.ROOT).replace('-', '_');
-            out.add(QuestionType.fromJsonName(n).orElseThrow(() -> new ParameterException(spec.commandLine(),
+            out.add(QuestionType.fromJsonName(n).orElseThrow(() -> new IllegalArgumentException(
                     "unknown question type '" + t + "' in --types (one of: multiple_choice, multiple_select, "
                             + "true_false, short_answer, numeric, cloze, matching, ordering)")));
         }
         return out;
+    }
+
+    /** Bad option values are usage errors (exit 2), like the ones picocli finds itself. */
+    private int usage(String message) {
+        spec.commandLine().getErr().println("newsquiz generate: " + message);
+        spec.commandLine().getErr().println("Try 'newsquiz generate --help' for more information.");
+        spec.commandLine().getErr().flush();
+        return ExitCodes.USAGE;
     }
 
     private byte[] readInput() {

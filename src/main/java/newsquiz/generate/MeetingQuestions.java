@@ -51,7 +51,7 @@ final class MeetingQuestions implements QuestionBuilder {
                         distractors.add(e.name());
                     }
                 }
-                double score = 2.9 + Importance.position(facts, s.number());
+                double score = 3.3 + Importance.position(facts, s.number());
                 String factKey = "meeting:" + host + ":" + key.name();
                 if (distractors.size() >= 2) {
                     List<String> options = new ArrayList<>(distractors);

@@ -246,8 +246,21 @@ final class Wording {
         return false;
     }
 
+    // The article text is searched hundreds of times per run: normalise it once (per thread).
+    private static final ThreadLocal<String[]> LAST = ThreadLocal.withInitial(() -> new String[2]);
+
     static boolean containsWord(String haystack, String needle) {
-        String h = " " + haystack.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        String[] last = LAST.get();
+        String h;
+        if (haystack == last[0]) {
+            h = last[1];
+        } else {
+            h = " " + haystack.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+            if (haystack.length() > 500) {
+                last[0] = haystack;
+                last[1] = h;
+            }
+        }
         String n = " " + needle.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
         return n.strip().length() > 0 && h.contains(n);
     }

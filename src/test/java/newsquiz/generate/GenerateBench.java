@@ -1,0 +1,33 @@
+package newsquiz.generate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Used by scripts/bench-generate.sh: loads the models, then generates a bank for every file in a directory. */
+public final class GenerateBench {
+
+    private GenerateBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(Path.of(args[0]))) {
+            files = s.sorted().toList();
+        }
+        long t0 = System.nanoTime();
+        NlpModels models = NlpModels.shared();
+        long t1 = System.nanoTime();
+        Generator g = new Generator(models);
+        int questions = 0;
+        for (Path f : files) {
+            SourceText src = ArticleReader.read(Files.readAllBytes(f), f.toString());
+            questions += g.generate(src, "bench", Generator.Options.defaults(), x -> { }).bank().questions().size();
+        }
+        long t2 = System.nanoTime();
+        System.out.println("load_ms " + (t1 - t0) / 1_000_000);
+        System.out.println("generate_ms " + (t2 - t1) / 1_000_000);
+        System.out.println("questions " + questions);
+    }
+}

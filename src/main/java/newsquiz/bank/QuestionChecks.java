@@ -38,6 +38,11 @@ final class QuestionChecks implements Question.Cases<List<String>> {
         if (!(info.points() > 0) || Double.isInfinite(info.points())) {
             p.add("points must be a number above 0, not " + info.points());
         }
+        for (AnswerDetail d : info.answerDetails()) {
+            if (!(d.credit() >= -100 && d.credit() <= 100)) {
+                p.add("answerDetails: credit " + fmt(d.credit()) + " for \"" + d.answer() + "\" is outside -100..100");
+            }
+        }
         return p;
     }
 

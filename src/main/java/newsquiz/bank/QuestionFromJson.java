@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 final class QuestionFromJson {
 
     private static final Set<String> COMMON = Set.of("id", "type", "prompt", "explanation", "topics",
-            "difficulty", "points", "hint", "provenance");
+            "difficulty", "points", "hint", "provenance", "answerDetails");
 
     private QuestionFromJson() {
     }
@@ -27,7 +27,7 @@ final class QuestionFromJson {
             found.add("unknown type \"" + typeName + "\" (expected one of multiple_choice, multiple_select, "
                     + "true_false, short_answer, numeric, cloze, matching, ordering)");
         }
-        QuestionInfo info = info(f);
+        QuestionInfo info = info(f, found);
         Question q = null;
         if (type.isPresent()) {
             Set<String> allowed = new HashSet<>(COMMON);
@@ -81,7 +81,7 @@ final class QuestionFromJson {
         return found.isEmpty() ? Optional.ofNullable(q) : Optional.empty();
     }
 
-    private static QuestionInfo info(Fields f) {
+    private static QuestionInfo info(Fields f, List<String> found) {
         Provenance provenance = null;
         JsonNode pn = f.object("provenance", false);
         if (pn != null) {
@@ -97,7 +97,25 @@ final class QuestionFromJson {
                 f.optionalInt("difficulty", 2),
                 f.optionalNumber("points", 1),
                 f.optionalString("hint"),
-                provenance);
+                provenance,
+                answerDetails(f, found));
+    }
+
+    private static List<AnswerDetail> answerDetails(Fields f, List<String> found) {
+        if (!f.has("answerDetails")) {
+            return List.of();
+        }
+        List<AnswerDetail> out = new ArrayList<>();
+        int n = 0;
+        for (JsonNode d : f.objectList("answerDetails")) {
+            n++;
+            String where = "answerDetails " + n + ": ";
+            Fields df = new Fields(d, s -> found.add(where + s));
+            df.rejectUnknown(Set.of("answer", "credit", "feedback"));
+            out.add(new AnswerDetail(df.requiredString("answer"), df.optionalNumber("credit", 0),
+                    df.optionalString("feedback")));
+        }
+        return out;
     }
 
     private static NumericQuestion numeric(QuestionInfo info, Fields f, List<String> found) {

@@ -42,6 +42,17 @@ final class QuestionToJson implements Question.Cases<Void> {
             p.put("start", info.provenance().start());
             p.put("end", info.provenance().end());
         }
+        if (!info.answerDetails().isEmpty()) {
+            ArrayNode details = o.putArray("answerDetails");
+            for (AnswerDetail d : info.answerDetails()) {
+                ObjectNode dn = details.addObject();
+                dn.put("answer", d.answer());
+                putNumber(dn, "credit", d.credit());
+                if (!d.feedback().isEmpty()) {
+                    dn.put("feedback", d.feedback());
+                }
+            }
+        }
         return o;
     }
 
@@ -83,7 +94,9 @@ final class QuestionToJson implements Question.Cases<Void> {
         putNumber(out, "value", q.value());
         double below = q.value() - q.min();
         double above = q.max() - q.value();
-        if (Math.abs(below - above) < 1e-9 * Math.max(1, Math.abs(q.value()))) {
+        // A tolerance only when it reads back as exactly these bounds; otherwise the range says them exactly.
+        boolean exact = q.value() - below == q.min() && q.value() + below == q.max();
+        if (exact && Math.abs(below - above) < 1e-9 * Math.max(1, Math.abs(q.value()))) {
             if (below != 0) {
                 putNumber(out, "tolerance", below);
             }

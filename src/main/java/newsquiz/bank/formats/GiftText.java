@@ -103,7 +103,7 @@ final class GiftText {
                 break;
             }
         }
-        text = text.strip().replaceAll("[ \\t]*\\R[ \\t]*", " ");
+        text = text.strip().replaceAll("[ \\t]*(\\R[ \\t]*)+", " ");
         text = restore(text);
         if (format == Format.HTML) {
             text = HtmlText.toPlainText(text);

@@ -112,7 +112,13 @@ public final class AikenImporter {
             String prompt = String.join(" ", text);
             QuestionInfo info = new QuestionInfo(ids.next(null, "q" + (questions.size() + 1)), prompt, "",
                     List.of(), 2, 1.0, null, null);
-            questions.add(new MultipleChoice(info, options, letters.indexOf(letter.toUpperCase())));
+            MultipleChoice q = new MultipleChoice(info, options, letters.indexOf(letter.toUpperCase()));
+            List<String> wrong = ImportFiles.problemsOf(q);
+            if (wrong.isEmpty()) {
+                questions.add(q);
+            } else {
+                wrong.forEach(p -> problems.add(file + ":" + questionLine + ": " + p));
+            }
         }
         reset();
     }

@@ -154,17 +154,18 @@ public final class GiftExporter implements Question.Cases<String> {
             boolean several) {
         Set<Integer> used = new HashSet<>();
         List<String> lines = new ArrayList<>();
-        double share = right.isEmpty() ? 100 : 100.0 / right.size();
+        double[] defaults = several ? GiftCredits.several(choices.size(), right)
+                : GiftCredits.single(choices.size(), right.iterator().next());
         for (int i = 0; i < choices.size(); i++) {
             AnswerDetail d = detail(info, choices.get(i), used);
             boolean isRight = right.contains(i);
             double credit;
             if (isRight) {
-                credit = d != null && d.credit() > 0 ? d.credit() : several ? share : 100;
+                credit = d != null && d.credit() > 0 ? d.credit() : defaults[i];
             } else {
                 // one-answer questions may give a wrong choice partial credit; several-answer ones may not
                 boolean keep = d != null && (several ? d.credit() <= 0 : d.credit() < 100);
-                credit = keep ? d.credit() : several ? -share : 0;
+                credit = keep ? d.credit() : defaults[i];
             }
             String marker;
             if (!several && isRight && credit == 100) {
@@ -213,23 +214,30 @@ public final class GiftExporter implements Question.Cases<String> {
         return question(q.info(), typedLines(q.info(), q.accept()), false);
     }
 
+    /** Accepted answers and partly-right ones, in the order the details give (the file's order). */
     private static List<String> typedLines(QuestionInfo info, List<String> accept) {
-        Set<Integer> used = new HashSet<>();
         List<String> lines = new ArrayList<>();
-        for (String a : accept) {
-            AnswerDetail d = detail(info, a, used);
-            double credit = d != null && d.credit() > 0 ? d.credit() : 100;
-            String w = credit == 100 ? "" : weight(credit);
-            lines.add("=" + w + safeAnswer(a, !w.isEmpty()) + feedback(d));
-        }
-        List<AnswerDetail> details = info.answerDetails();
-        for (int i = 0; i < details.size(); i++) {
-            AnswerDetail d = details.get(i);
-            if (!used.contains(i) && d.credit() < 100 && !d.answer().isBlank() && !accept.contains(d.answer())) {
+        Set<String> written = new HashSet<>();
+        for (AnswerDetail d : info.answerDetails()) {
+            if (accept.contains(d.answer())) {
+                if (written.add(d.answer())) {
+                    lines.add(typedLine(d.answer(), d.credit() > 0 ? d.credit() : 100, d));
+                }
+            } else if (d.credit() < 100 && !d.answer().isBlank()) {
                 lines.add("=" + weight(d.credit()) + answerText(d.answer()) + feedback(d));
             }
         }
+        for (String a : accept) {
+            if (written.add(a)) {
+                lines.add(typedLine(a, 100, null));
+            }
+        }
         return lines;
+    }
+
+    private static String typedLine(String answer, double credit, AnswerDetail d) {
+        String w = credit == 100 ? "" : weight(credit);
+        return "=" + w + safeAnswer(answer, !w.isEmpty()) + feedback(d);
     }
 
     @Override
@@ -246,18 +254,15 @@ public final class GiftExporter implements Question.Cases<String> {
                 break;
             }
         }
-        String primarySpec = primary != null ? NumericSpec.parse(primary.answer()).text() : modelSpec(q);
         if (details.isEmpty()) {
-            return question(q.info(), List.of("#" + primarySpec), true);
+            return question(q.info(), List.of("#" + modelSpec(q)), true);
         }
         List<String> lines = new ArrayList<>();
-        double credit = primary != null ? primary.credit() : 100;
-        lines.add("=" + (credit == 100 ? "" : weight(credit)) + primarySpec + feedback(primary));
+        if (primary == null) {
+            lines.add("=" + modelSpec(q));
+        }
         String wrong = null;
         for (AnswerDetail d : details) {
-            if (d == primary) {
-                continue;
-            }
             if (d.answer().strip().equals("*")) {
                 wrong = feedback(d);
                 continue;
@@ -268,7 +273,7 @@ public final class GiftExporter implements Question.Cases<String> {
                         + "value:tolerance or min..max");
                 continue;
             }
-            lines.add("=" + weight(d.credit()) + spec.text() + feedback(d));
+            lines.add("=" + (d.credit() == 100 ? "" : weight(d.credit())) + spec.text() + feedback(d));
         }
         if (wrong != null) {
             lines.add("~" + (wrong.isEmpty() ? "#" : wrong));

@@ -136,7 +136,7 @@ public final class GiftImporter {
     static String topicOf(String category) {
         List<String> parts = new ArrayList<>();
         for (String part : category.strip().split("/")) {
-            String p = part.strip();
+            String p = part.strip().replaceAll("\\s+", " ");
             if (!p.isEmpty() && !(parts.isEmpty() && (p.matches("\\$[a-z0-9]+\\$") || p.equals("top")))) {
                 parts.add(p);
             }
@@ -171,7 +171,12 @@ public final class GiftImporter {
         try {
             Question q = question(block, start);
             if (q != null) {
-                questions.add(q);
+                List<String> wrong = ImportFiles.problemsOf(q);
+                if (wrong.isEmpty()) {
+                    questions.add(q);
+                } else {
+                    wrong.forEach(p -> problems.add(file + ":" + block.line(start) + ": " + p));
+                }
             }
         } catch (BadQuestion e) {
             problems.add(file + ":" + block.line(e.offset) + ": " + e.getMessage());
@@ -352,7 +357,7 @@ public final class GiftImporter {
         Double weight = null;
         Matcher m = WEIGHT.matcher(body);
         if (m.find()) {
-            weight = Double.parseDouble(m.group(1));
+            weight = Double.parseDouble(m.group(1)) + 0.0; // no -0.0
             if (weight < -100 || weight > 100) {
                 throw new BadQuestion(seg.offset(), "weight %" + m.group(1) + "% is outside -100..100");
             }
@@ -363,6 +368,23 @@ public final class GiftImporter {
         String feedback = hash < 0 ? "" : body.substring(hash + 1);
         return new Answer(seg.marker(), weight, GiftText.piece(text, format).text(),
                 GiftText.piece(feedback, format).text(), seg.offset());
+    }
+
+    /**
+     * No details when they say only what the question type says anyway (no feedback, the default
+     * credits), so that "{=a =b ~c}" and its export "{~%50%a ~%50%b ~%-50%c}" import the same.
+     */
+    private static List<AnswerDetail> unlessDefault(List<AnswerDetail> details, double[] defaults) {
+        if (details.size() != defaults.length) {
+            return details;
+        }
+        for (int i = 0; i < defaults.length; i++) {
+            AnswerDetail d = details.get(i);
+            if (!d.feedback().isEmpty() || !Numbers.percent(d.credit()).equals(Numbers.percent(defaults[i]))) {
+                return details;
+            }
+        }
+        return List.of();
     }
 
     private static Format questionFormat(Parts parts) {
@@ -404,17 +426,21 @@ public final class GiftImporter {
             details = List.of();
         }
         if (parts.missingWord() && full.size() == 1) {
+            details = unlessDefault(details, GiftCredits.single(choices.size(), full.get(0)));
             QuestionInfo info = info(parts, "{{1}}", details);
             String right = choices.get(full.get(0));
             return new Cloze(info, info.prompt(), List.of(new Cloze.Blank(List.of(right), choices, false, false)));
         }
         if (full.size() == 1) {
+            details = unlessDefault(details, GiftCredits.single(choices.size(), full.get(0)));
             return new MultipleChoice(info(parts, BLANK, details), choices, full.get(0));
         }
         if (positive.size() >= 2) {
+            details = unlessDefault(details, GiftCredits.several(choices.size(), new HashSet<>(positive)));
             return new MultipleSelect(info(parts, BLANK, details), choices, new HashSet<>(positive));
         }
         if (positive.size() == 1) {
+            details = unlessDefault(details, GiftCredits.single(choices.size(), positive.get(0)));
             return new MultipleChoice(info(parts, BLANK, details), choices, positive.get(0));
         }
         throw new BadQuestion(parts.answersAt(), "no right answer: mark one with = or give answers a positive %weight%");
@@ -427,9 +453,13 @@ public final class GiftImporter {
         List<AnswerDetail> details = new ArrayList<>();
         boolean explicit = false;
         double best = 0;
+        Set<String> seen = new HashSet<>();
         for (Answer a : answers) {
             if (a.text().isEmpty()) {
                 throw new BadQuestion(a.offset(), "an empty answer after '='");
+            }
+            if (!seen.add(a.text())) {
+                throw new BadQuestion(a.offset(), "the answer \"" + a.text() + "\" appears twice");
             }
             double credit = a.weight() != null ? a.weight() : 100;
             best = Math.max(best, credit);
@@ -444,7 +474,7 @@ public final class GiftImporter {
                 accept.add(d.answer());
             }
         }
-        List<AnswerDetail> kept = explicit ? details : List.of();
+        List<AnswerDetail> kept = explicit ? unlessDefault(details, GiftCredits.typed(details.size())) : List.of();
         if (parts.missingWord()) {
             QuestionInfo info = info(parts, "{{1}}", kept);
             return new Cloze(info, info.prompt(), List.of(new Cloze.Blank(accept, List.of(), false, false)));
@@ -494,6 +524,15 @@ public final class GiftImporter {
             NumericSpec parsed = numericSpec(spec, a.offset());
             double credit = a.weight() != null ? a.weight() : 100;
             explicit |= a.explicit();
+            if (parsed == null) {
+                // "*", any other answer: Moodle's way to give wrong answers feedback, written ~#feedback
+                if (credit > 0 || wrongFeedback != null) {
+                    throw new BadQuestion(a.offset(), "'*' (any other answer) may appear once, with no credit; "
+                            + "write ~#feedback for wrong answers");
+                }
+                wrongFeedback = a.feedback();
+                continue;
+            }
             details.add(new AnswerDetail(spec, credit, a.feedback()));
             if (parsed != null && credit > primaryCredit) {
                 primary = parsed;
@@ -505,6 +544,9 @@ public final class GiftImporter {
         }
         if (wrongFeedback != null) {
             details.add(new AnswerDetail("*", 0, wrongFeedback));
+        }
+        if (details.size() == 1) {
+            details = unlessDefault(details, GiftCredits.typed(1));
         }
         QuestionInfo info = info(parts, BLANK, explicit ? details : List.of());
         return new NumericQuestion(info, primary.value(), primary.min(), primary.max(), null);

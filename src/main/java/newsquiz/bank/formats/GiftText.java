@@ -2,6 +2,7 @@ package newsquiz.bank.formats;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * GIFT's text rules, shared by the importer and the exporter: backslash escapes, the
@@ -28,6 +29,7 @@ final class GiftText {
     private static final char FIRST_PLACEHOLDER = '\uFDD0';
     private static final char ESCAPED_NEWLINE = '\uFDD6';
     private static final char ESCAPED_BACKSLASH = '\uFDD7';
+    private static final Pattern WRAPPED_LINES = Pattern.compile("[ \\t]*(\\R[ \\t]*)+");
     private static final Set<String> MARKERS = Set.of("[moodle]", "[html]", "[plain]", "[markdown]");
 
     private GiftText() {
@@ -103,7 +105,10 @@ final class GiftText {
                 break;
             }
         }
-        text = text.strip().replaceAll("[ \\t]*(\\R[ \\t]*)+", " ");
+        text = text.strip();
+        if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            text = WRAPPED_LINES.matcher(text).replaceAll(" ");
+        }
         text = restore(text);
         if (format == Format.HTML) {
             text = HtmlText.toPlainText(text);

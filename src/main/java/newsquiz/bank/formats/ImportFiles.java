@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import newsquiz.bank.Bank;
+import newsquiz.bank.BankValidator;
 import newsquiz.bank.Question;
 
 /** What every importer does the same way: reading the file, splitting lines, naming the bank. */
@@ -44,5 +45,15 @@ final class ImportFiles {
         String id = QuestionIds.slug(stem);
         return new Bank(Bank.SCHEMA_VERSION, id.isEmpty() ? "imported" : id, stem.isBlank() ? "Imported questions" : stem,
                 "Imported from " + fileName + " (" + format + ").", "en", null, topics, false, questions);
+    }
+
+    /**
+     * What {@link BankValidator} would say about one imported question (duplicate choices, empty
+     * items...), so the importer can report it at the question's line instead of writing a bank
+     * that newsquiz then refuses to read.
+     */
+    static List<String> problemsOf(Question q) {
+        Bank one = new Bank(Bank.SCHEMA_VERSION, "check", "check", null, "en", null, List.of(), false, List.of(q));
+        return BankValidator.validate(one).stream().map(p -> p.replaceFirst("^question '[^']*': ", "")).toList();
     }
 }

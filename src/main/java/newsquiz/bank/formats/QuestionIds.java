@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Makes bank ids ({@code [a-z0-9][a-z0-9._-]*}) from titles such as "Jesus' hometown", unique
@@ -12,6 +13,9 @@ import java.util.Set;
 final class QuestionIds {
 
     private static final int MAX_LENGTH = 60;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern OTHER = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
     private final Set<String> used = new HashSet<>();
 
@@ -33,12 +37,9 @@ final class QuestionIds {
         if (text == null) {
             return "";
         }
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = plain.toLowerCase(Locale.ROOT)
-                .replace("'", "")
-                .replace("\u2019", "")
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String lower = plain.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "");
+        String slug = EDGE_HYPHENS.matcher(OTHER.matcher(lower).replaceAll("-")).replaceAll("");
         if (slug.length() > MAX_LENGTH) {
             slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
         }

@@ -2,7 +2,9 @@ package newsquiz.bank.formats;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import newsquiz.bank.AnswerDetail;
@@ -30,6 +32,8 @@ import newsquiz.bank.TrueFalse;
 public final class GiftExporter implements Question.Cases<String> {
 
     private final List<String> warnings;
+    /** What GIFT cannot hold, by kind, with the ids of the questions it was left out of. */
+    private final Map<String, List<String>> lost = new LinkedHashMap<>();
 
     private GiftExporter(List<String> warnings) {
         this.warnings = warnings;
@@ -38,32 +42,35 @@ public final class GiftExporter implements Question.Cases<String> {
     public static ExportResult write(Bank bank) {
         List<String> warnings = new ArrayList<>();
         GiftExporter exporter = new GiftExporter(warnings);
-        StringBuilder out = new StringBuilder();
-        out.append("// ").append(oneLine(bank.title())).append('\n');
-        out.append("// GIFT export of newsquiz bank ").append(bank.id()).append(", ")
-                .append(bank.questions().size()).append(" questions\n");
+        StringBuilder body = new StringBuilder();
+        Map<String, List<String>> lost = exporter.lost;
         String category = null;
+        int written = 0;
         for (Question q : bank.questions()) {
-            String body = q.accept(exporter);
-            if (body == null) {
+            String text = q.accept(exporter);
+            if (text == null) {
                 continue;
             }
+            written++;
             String topic = q.topics().isEmpty() ? null : q.topics().get(0);
             if (!Objects.equals(topic, category)) {
                 // "$course$/top" is Moodle's name for the course's own category: no topic.
-                out.append("\n$CATEGORY: ").append(topic == null ? "$course$/top" : oneLine(topic)).append('\n');
+                body.append("\n$CATEGORY: ").append(topic == null ? "$course$/top" : oneLine(topic)).append('\n');
                 category = topic;
             }
             if (q.topics().size() > 1) {
-                warnings.add(q.id() + ": GIFT has one category per question; kept topic \"" + topic
-                        + "\", left out " + q.topics().subList(1, q.topics().size()));
+                lost.computeIfAbsent("GIFT has one category per question; these keep only their first topic",
+                        k -> new ArrayList<>()).add(q.id());
             }
             if (q.hint() != null) {
-                warnings.add(q.id() + ": GIFT has no hints; the hint was left out");
+                lost.computeIfAbsent("GIFT has no hints; left out the hints of", k -> new ArrayList<>()).add(q.id());
             }
-            out.append('\n').append("::").append(q.id()).append("::").append(body).append('\n');
+            body.append('\n').append("::").append(q.id()).append("::").append(text).append('\n');
         }
-        return new ExportResult(out.toString(), warnings);
+        lost.forEach((what, ids) -> warnings.add(what + ": " + String.join(", ", ids)));
+        String header = "// " + oneLine(bank.title()) + "\n// GIFT export of newsquiz bank " + bank.id() + ", "
+                + written + " of " + bank.questions().size() + " questions\n";
+        return new ExportResult(header + body, warnings);
     }
 
     private static String oneLine(String s) {
@@ -243,7 +250,8 @@ public final class GiftExporter implements Question.Cases<String> {
     @Override
     public String numeric(NumericQuestion q) {
         if (q.unit() != null) {
-            warnings.add(q.id() + ": GIFT numeric answers have no unit; left out \"" + q.unit() + "\"");
+            lost.computeIfAbsent("GIFT numeric answers have no unit; left out the units of",
+                    k -> new ArrayList<>()).add(q.id());
         }
         List<AnswerDetail> details = q.info().answerDetails();
         AnswerDetail primary = null;
@@ -255,7 +263,9 @@ public final class GiftExporter implements Question.Cases<String> {
             }
         }
         if (details.isEmpty()) {
-            return question(q.info(), List.of("#" + modelSpec(q)), true);
+            // "{#" must stay together: the importer tells a numeric question by its first character.
+            String block = block(q.info(), List.of(modelSpec(q))).replaceFirst("^\\{(\\n\\t)?", "{#");
+            return around(q.prompt(), block, true);
         }
         List<String> lines = new ArrayList<>();
         if (primary == null) {
@@ -317,6 +327,12 @@ public final class GiftExporter implements Question.Cases<String> {
             warnings.add(q.id() + ": left out: a cloze with " + q.blanks().size()
                     + " blanks has no GIFT form (GIFT has one blank per question)");
             return null;
+        }
+        String prompt = q.prompt().strip();
+        if (!prompt.equals(q.text().strip()) && !prompt.equals(GiftImporter.CHOOSE_PROMPT)
+                && !prompt.equals(GiftImporter.TYPE_PROMPT)) {
+            lost.computeIfAbsent("GIFT missing-word questions are their sentence; left out the separate prompts of",
+                    k -> new ArrayList<>()).add(q.id());
         }
         Cloze.Blank b = q.blanks().get(0);
         List<String> lines;

@@ -40,6 +40,9 @@ public final class GiftImporter {
 
     /** What Moodle shows where a non-cloze answer sat inside the sentence. */
     static final String BLANK = "_____";
+    /** GIFT's missing-word questions are just their sentence; the cloze gets one of these as its prompt. */
+    static final String CHOOSE_PROMPT = "Choose the word or words that fill the blank.";
+    static final String TYPE_PROMPT = "Type the word or words that fill the blank.";
 
     private static final Pattern WEIGHT = Pattern.compile("^%(-?[0-9]+(?:\\.[0-9]+)?)%");
     private static final Set<String> TRUE_FALSE = Set.of("T", "TRUE", "F", "FALSE");
@@ -429,7 +432,8 @@ public final class GiftImporter {
             details = unlessDefault(details, GiftCredits.single(choices.size(), full.get(0)));
             QuestionInfo info = info(parts, "{{1}}", details);
             String right = choices.get(full.get(0));
-            return new Cloze(info, info.prompt(), List.of(new Cloze.Blank(List.of(right), choices, false, false)));
+            return new Cloze(info.withPrompt(CHOOSE_PROMPT), info.prompt(),
+                    List.of(new Cloze.Blank(List.of(right), choices, false, false)));
         }
         if (full.size() == 1) {
             details = unlessDefault(details, GiftCredits.single(choices.size(), full.get(0)));
@@ -477,7 +481,8 @@ public final class GiftImporter {
         List<AnswerDetail> kept = explicit ? unlessDefault(details, GiftCredits.typed(details.size())) : List.of();
         if (parts.missingWord()) {
             QuestionInfo info = info(parts, "{{1}}", kept);
-            return new Cloze(info, info.prompt(), List.of(new Cloze.Blank(accept, List.of(), false, false)));
+            return new Cloze(info.withPrompt(TYPE_PROMPT), info.prompt(),
+                    List.of(new Cloze.Blank(accept, List.of(), false, false)));
         }
         return new ShortAnswer(info(parts, BLANK, kept), accept, false, false);
     }

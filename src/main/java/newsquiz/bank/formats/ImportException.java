@@ -12,8 +12,25 @@ public final class ImportException extends Exception {
     private final List<String> problems;
 
     public ImportException(List<String> problems) {
-        super(summary(problems), null, false, false);
-        this.problems = List.copyOf(problems);
+        this(problems.stream().map(ImportException::oneLine).toList(), true);
+    }
+
+    private ImportException(List<String> clean, boolean alreadyClean) {
+        super(summary(clean), null, false, false);
+        this.problems = List.copyOf(clean);
+    }
+
+    /** Problems quote the file's text; control characters are written as \\uXXXX to keep a line a line. */
+    private static String oneLine(String problem) {
+        StringBuilder b = new StringBuilder(problem.length());
+        problem.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                b.append(String.format("\\u%04x", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
     }
 
     public List<String> problems() {

@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
                 ListCommand.class,
                 GenerateCommand.class,
                 CurateCommand.class,
+                ImportCommand.class,
+                ExportCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import newsquiz.bank.Bank;
+import newsquiz.classroom.EndOfInputInterrupts;
+import newsquiz.classroom.FixedQuiz;
+import newsquiz.classroom.RecordedExam;
 import newsquiz.engine.QuestionPicker;
 import newsquiz.engine.QuizConfig;
 import newsquiz.engine.QuizItem;
@@ -77,27 +80,60 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--plain", description = "Line mode: numbered prompts and typed answers (automatic without a terminal).")
     boolean plain;
 
+    @Option(names = "--profile", paramLabel = "NAME", description = "Who is playing; with --exam, answers go to a result file in DATA/results.")
+    String profile;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data folder (default: $NEWSQUIZ_DATA, else data/ next to newsquiz).")
+    Path data;
+
+    @Option(names = "--resume", paramLabel = "FILE", description = "Continue an interrupted exam from its result file.")
+    Path resume;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         validateOptions();
-        Path file = bank != null ? bank : BankLocator.defaultBank();
-        Bank loaded = Banks.load(file);
-        long actualSeed = seed != null ? seed : System.nanoTime();
-        Selection selection = new Selection(count, Set.copyOf(topics), new HashSet<>(difficulties), !noShuffle);
-        List<QuizItem> items = QuestionPicker.pick(loaded.questions(), selection, actualSeed);
-        if (items.isEmpty()) {
-            throw new UserError(file + ": no question matches the chosen topics/difficulties");
-        }
-        QuizConfig config = config();
         Clock clock = Clock.systemUTC();
-        QuizSession session = QuizSession.start(items, config, clock.instant());
+        RecordedExam exam = resume != null ? Exams.resume(spec.commandLine(), resume, bank, clock.instant()) : null;
+        Bank loaded;
+        QuizSession session;
+        if (exam != null) {
+            loaded = exam.bank();
+            session = exam.session();
+        } else {
+            Path file = bank != null ? bank : BankLocator.defaultBank();
+            loaded = Banks.load(file);
+            long actualSeed = seed != null ? seed : System.nanoTime();
+            Selection selection = new Selection(count, Set.copyOf(topics), new HashSet<>(difficulties), !noShuffle);
+            boolean recorded = profile != null && effectiveMode() == QuizMode.EXAM;
+            List<QuizItem> items = recorded ? FixedQuiz.items(loaded.questions(), selection, actualSeed, profile)
+                    : QuestionPicker.pick(loaded.questions(), selection, actualSeed);
+            if (items.isEmpty()) {
+                throw new UserError(file + ": no question matches the chosen topics/difficulties");
+            }
+            QuizConfig config = config();
+            exam = recorded ? Exams.start(spec.commandLine(), file, loaded, items, actualSeed, config, profile, data, clock.instant()) : null;
+            session = exam != null ? exam.session() : QuizSession.start(items, config, clock.instant());
+        }
         boolean utf8 = TerminalLocale.isUtf8(System.getenv());
         var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         var out = new PrintWriter(new OutputStreamWriter(System.out, utf8 ? StandardCharsets.UTF_8 : StandardCharsets.US_ASCII), true);
-        new PlainQuiz(in, out, utf8, clock, QuizListener.NONE).echoingInput(System.console() == null).run(loaded.title(), session);
+        if (exam != null) {
+            out.println(exam.notice());
+        }
+        try {
+            new PlainQuiz(exam != null ? new EndOfInputInterrupts(in, exam.interruptedMessage()) : in, out, utf8, clock,
+                    exam != null ? exam.recorder() : QuizListener.NONE).echoingInput(System.console() == null).run(loaded.title(), session);
+            if (exam != null) {
+                out.println(exam.closingLine());
+            }
+        } catch (EndOfInputInterrupts.Interrupted e) {
+            out.println();
+            out.println(e.getMessage());
+            return ExitCodes.INTERRUPTED;
+        }
         return ExitCodes.OK;
     }
 

@@ -1,7 +1,7 @@
 package newsquiz.classroom;
 
-import java.text.Normalizer;
 import java.util.Locale;
+import newsquiz.text.SafeText;
 
 /** Checks the name a student gives with {@code --profile} and turns it into a safe file-name part. */
 public final class StudentName {
@@ -25,15 +25,9 @@ public final class StudentName {
         return null;
     }
 
-    /**
-     * "Zoë O'Brien" -> "zoe-o-brien": ASCII letters, digits and single dashes. Letters that do not
-     * decompose into a base letter and accents (Azerbaijani ə, Turkish ı, Danish ø...) are spelled out.
-     */
+    /** "Zoë O'Brien" -> "zoe-o-brien": ASCII letters, digits and single dashes (spelled as the ASCII fallback spells them). */
     public static String slug(String name) {
-        String plain = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replace("ə", "e").replace("ı", "i").replace("ø", "o").replace("ł", "l").replace("đ", "d")
-                .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe")
+        String plain = SafeText.asciiFallback(name.strip()).toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
         if (plain.length() > 32) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 CurateCommand.class,
                 ImportCommand.class,
                 ExportCommand.class,
+                ReportCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

@@ -216,7 +216,8 @@ public final class AttemptJson {
             }
             JsonNode kind = root.get("kind");
             if (kind == null || !KIND.equals(kind.asText())) {
-                String looksLike = root.has("questions") ? " (it looks like a question bank)" : "";
+                String looksLike = root.has("questions") ? " (it looks like a question bank)"
+                        : root.has("groups") && root.has("discrimination") ? " (it looks like a class report)" : "";
                 throw fail("", "not a newsquiz result file" + looksLike);
             }
             int version = integer(root, "schemaVersion", "");

@@ -1,6 +1,7 @@
 package newsquiz.classroom;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,6 +18,11 @@ public final class JsonReport {
     }
 
     public static String render(ClassReports.ReportSet set, ReportTable table) {
+        return render(set, table, false);
+    }
+
+    /** With {@code asciiOnly}, non-ASCII text is written as {@code \\u} escapes (for a terminal that is not UTF-8). */
+    public static String render(ClassReports.ReportSet set, ReportTable table, boolean asciiOnly) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("facility", "mean share of the question got right (0..1), partial credit counted");
@@ -67,7 +73,11 @@ public final class JsonReport {
             }
         }
         try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+            var writer = MAPPER.writerWithDefaultPrettyPrinter();
+            if (asciiOnly) {
+                writer = writer.with(JsonWriteFeature.ESCAPE_NON_ASCII);
+            }
+            return writer.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
         }

@@ -77,7 +77,7 @@ final class ReportCommand implements Callable<Integer> {
         String report = switch (format) {
             case TEXT -> TextReport.render(set, table, utf8);
             case CSV -> CsvReport.render(set, table);
-            case JSON -> JsonReport.render(set, table);
+            case JSON -> JsonReport.render(set, table, !utf8);
         };
         if (output == null) {
             var out = spec.commandLine().getOut();
@@ -85,7 +85,8 @@ final class ReportCommand implements Callable<Integer> {
             out.flush();
         } else {
             try {
-                AtomicFile.write(output, report.getBytes(StandardCharsets.UTF_8));
+                // a byte-order mark is how Excel knows a CSV file is UTF-8 (without it, "Zoë" opens as "ZoÃ«")
+                AtomicFile.write(output, ((format == Format.CSV ? "\uFEFF" : "") + report).getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UserError(output + ": cannot write: " + e.getMessage());
             }

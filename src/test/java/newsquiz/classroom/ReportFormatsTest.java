@@ -89,6 +89,14 @@ class ReportFormatsTest {
         assertThat(g.get("percent").get("mean").asDouble()).isEqualTo(44.44);
     }
 
+    @Test
+    void jsonForATerminalThatIsNotUtf8IsEscapedNotMangled() throws Exception {
+        String json = JsonReport.render(set, ReportTable.ALL, true);
+        assertThat(json.chars().allMatch(c -> c < 0x80)).isTrue();
+        assertThat(json).contains("Mara \\u018Fliyeva");
+        assertThat(new ObjectMapper().readTree(json).toString()).contains("Mara Əliyeva");
+    }
+
     /** A small RFC 4180 reader, to check the writer against. */
     static List<List<String>> parse(String csv) {
         List<List<String>> rows = new ArrayList<>();

@@ -48,7 +48,8 @@ class ReportCommandTest {
         }
         System.arraycopy(new String[] {"--format", "CSV", "-o", csv.toString()}, 0, args, files.size() + 1, 4);
         assertThat(run(args)).isEqualTo(ExitCodes.OK);
-        assertThat(Files.readString(csv)).startsWith("bank,bank_version,rank,student,").contains("\r\n");
+        // the byte-order mark tells Excel the file is UTF-8
+        assertThat(Files.readString(csv)).startsWith("\uFEFFbank,bank_version,rank,student,").contains("\r\n");
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString()).contains("report of 6 result files written to " + csv);
     }
@@ -72,6 +73,15 @@ class ReportCommandTest {
     void aBankGivenByMistakeIsNamedAsSuch() {
         assertThat(run("report", "src/test/resources/banks/tiny.json")).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(err.toString()).contains("tiny.json: not a newsquiz result file (it looks like a question bank)");
+    }
+
+    @Test
+    void aReportGivenBackAsInputIsNamedAsSuch() throws Exception {
+        ClassFixtureFiles.writeClass(dir);
+        Path json = dir.resolve("report.json");
+        assertThat(run("report", dir.toString(), "--format", "json", "-o", json.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(run("report", dir.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).contains("report.json: not a newsquiz result file (it looks like a class report)");
     }
 
     @Test

@@ -2,6 +2,7 @@ package newsquiz.classroom;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,21 +34,33 @@ final class ItemAnalysis {
     private ItemAnalysis() {
     }
 
+    /** An attempt indexed by question, its total worked out once: a class is attempts x questions. */
+    private record Indexed(Map<String, ItemSnapshot> items, Map<String, AttemptAnswer> answers, double score) {
+        static Indexed of(Attempt a) {
+            Map<String, ItemSnapshot> items = new HashMap<>();
+            a.items().forEach(i -> items.put(i.question(), i));
+            Map<String, AttemptAnswer> answers = new HashMap<>();
+            a.answers().forEach(x -> answers.put(x.question(), x));
+            return new Indexed(items, answers, a.score());
+        }
+    }
+
     /** The statistics of every question asked in {@code finished}, numbered in the order they were asked. */
     static List<ClassReport.QuestionStats> questions(List<Attempt> finished) {
         Set<String> order = new LinkedHashSet<>();
         finished.forEach(a -> a.items().forEach(i -> order.add(i.question())));
+        List<Indexed> indexed = finished.stream().map(Indexed::of).toList();
         List<ClassReport.QuestionStats> out = new ArrayList<>();
         int number = 0;
         for (String id : order) {
-            out.add(question(++number, id, finished));
+            out.add(question(++number, id, indexed));
         }
         return out;
     }
 
-    static ClassReport.QuestionStats question(int number, String id, List<Attempt> finished) {
-        List<Attempt> asked = finished.stream().filter(a -> a.items().stream().anyMatch(i -> i.question().equals(id))).toList();
-        ItemSnapshot item = asked.get(0).items().stream().filter(i -> i.question().equals(id)).findFirst().orElseThrow();
+    private static ClassReport.QuestionStats question(int number, String id, List<Indexed> finished) {
+        List<Indexed> asked = finished.stream().filter(a -> a.items().containsKey(id)).toList();
+        ItemSnapshot item = asked.get(0).items().get(id);
         int n = asked.size();
         double[] points = new double[n];
         double[] rest = new double[n];
@@ -57,8 +70,8 @@ final class ItemAnalysis {
         int timed = 0;
         List<AttemptAnswer> answers = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            Attempt a = asked.get(k);
-            AttemptAnswer ans = a.answer(id).orElse(null);
+            Indexed a = asked.get(k);
+            AttemptAnswer ans = a.answers().get(id);
             answers.add(ans);
             points[k] = ans == null ? 0 : ans.points();
             rest[k] = a.score() - points[k];

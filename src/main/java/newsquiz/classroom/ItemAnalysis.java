@@ -102,7 +102,8 @@ final class ItemAnalysis {
         if (discrimination != null && discrimination < 0) {
             flags.add(ClassReport.Flag.NEGATIVE_DISCRIMINATION);
         }
-        if (options.stream().anyMatch(s -> s.options().stream().anyMatch(o -> o.count() == 0))) {
+        // when nobody picked anything (all skipped or out of time), the options are not to blame
+        if (options.stream().anyMatch(s -> s.noAnswer() < n && s.options().stream().anyMatch(o -> o.count() == 0))) {
             flags.add(ClassReport.Flag.UNCHOSEN_OPTIONS);
         }
         return new ClassReport.QuestionStats(number, id, item.type(), item.prompt(), item.rightAnswer(), n, correct,

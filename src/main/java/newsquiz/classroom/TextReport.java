@@ -167,7 +167,7 @@ public final class TextReport {
         List<String> names = new ArrayList<>();
         for (ClassReport.OptionSetStats s : q.options()) {
             for (ClassReport.OptionStats o : s.options()) {
-                if (o.count() == 0) {
+                if (o.count() == 0 && s.noAnswer() < q.attempts()) {
                     names.add((s.blank() >= 0 ? "blank " + (s.blank() + 1) + " " : "") + ReportNumbers.letter(o.index())
                             + " \"" + clip(show(o.text()), 30) + "\"");
                 }

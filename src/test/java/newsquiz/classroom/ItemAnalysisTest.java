@@ -95,6 +95,14 @@ class ItemAnalysisTest {
     }
 
     @Test
+    void optionsAreNotBlamedWhenNobodyAnswered() {
+        // Flo never reached ms: alone, nobody chose anything, which says nothing about the options
+        QuestionStats ms = ItemAnalysis.questions(List.of(ClassFixture.FLO)).get(3);
+        assertThat(ms.options().get(0).noAnswer()).isEqualTo(1);
+        assertThat(ms.flags()).containsExactly(Flag.NOBODY_RIGHT);
+    }
+
+    @Test
     void fewerThanThreeAttemptsHaveNoDiscrimination() {
         assertThat(ItemAnalysis.questions(List.of(ClassFixture.ANN, ClassFixture.DI)).get(0).discrimination()).isNull();
     }

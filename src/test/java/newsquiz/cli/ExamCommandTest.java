@@ -116,6 +116,13 @@ class ExamCommandTest {
     }
 
     @Test
+    void modeNamesAreReadAsTheReadmeWritesThem() throws Exception {
+        assertThat(play(":quit\n", "play", "--plain", "--bank", TINY, "--mode", "exam", "--profile", "Ann", "--data",
+                data.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(results()).hasSize(1);
+    }
+
+    @Test
     void practiceWithAProfileWritesNoResultFile() {
         assertThat(play(":quit\n", "play", "--plain", "--bank", TINY, "--profile", "Ann", "--data", data.toString()))
                 .isEqualTo(ExitCodes.OK);

@@ -1,0 +1,54 @@
+package newsquiz.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import newsquiz.bank.Question;
+import newsquiz.bank.QuestionInfo;
+import newsquiz.bank.MultipleChoice;
+import newsquiz.progress.fsrs.Rating;
+import org.junit.jupiter.api.Test;
+
+class GradingAndHashTest {
+
+    @Test
+    void gradesFromAnswers() {
+        assertThat(Grading.rate(0, false, false, 1000, 5000)).isEqualTo(Rating.AGAIN);
+        assertThat(Grading.rate(0.4, false, false, 1000, 5000)).isEqualTo(Rating.AGAIN);
+        assertThat(Grading.rate(0.5, false, false, 1000, 5000)).isEqualTo(Rating.HARD);
+        assertThat(Grading.rate(1, true, true, 1000, 5000)).isEqualTo(Rating.HARD);
+        assertThat(Grading.rate(0.9, true, false, 1000, 5000)).isEqualTo(Rating.HARD);
+        assertThat(Grading.rate(1, true, false, 5001, 5000)).isEqualTo(Rating.GOOD);
+        assertThat(Grading.rate(1, true, false, 5000, 5000)).isEqualTo(Rating.EASY);
+    }
+
+    @Test
+    void fastThresholdGrowsWithWhatThereIsToRead() {
+        Question tf = Fixtures.tf("a", "x".repeat(100), true);
+        assertThat(Grading.fastThresholdMillis(tf)).isEqualTo(6000);
+        Question mc = Fixtures.mc("b", "x".repeat(120), List.of("a".repeat(20), "b".repeat(20), "c".repeat(20),
+                "d".repeat(20)), 0);
+        assertThat(Grading.fastThresholdMillis(mc)).isEqualTo(10_000);
+        Question sa = Fixtures.sa("c", "x".repeat(50), List.of("Ilham Aliyev", "Aliyev"));
+        assertThat(Grading.fastThresholdMillis(sa)).isEqualTo(2000 + 2000 + 6 * 250);
+    }
+
+    @Test
+    void hashIgnoresCosmeticsAndOrderButNotMeaning() {
+        Question a = Fixtures.mc("q", "Where was it signed?", List.of("Baku", "Paris", "Rome"), 0, "t1");
+        Question shuffled = Fixtures.mc("q", "  Where was  it signed? ", List.of("Rome", "Baku", "Paris"), 1);
+        Question explained = new MultipleChoice(new QuestionInfo("q", "Where was it signed?", "Other explanation",
+                List.of("t2"), 3, 2, "a hint", null), List.of("Baku", "Paris", "Rome"), 0);
+        Question otherAnswer = Fixtures.mc("q", "Where was it signed?", List.of("Baku", "Paris", "Rome"), 1);
+        Question otherPrompt = Fixtures.mc("q", "Where was it drafted?", List.of("Baku", "Paris", "Rome"), 0);
+        String h = QuestionHash.of(a);
+        assertThat(h).hasSize(16).matches("[0-9a-f]{16}");
+        assertThat(QuestionHash.of(shuffled)).isEqualTo(h);
+        assertThat(QuestionHash.of(explained)).isEqualTo(h);
+        assertThat(QuestionHash.of(otherAnswer)).isNotEqualTo(h);
+        assertThat(QuestionHash.of(otherPrompt)).isNotEqualTo(h);
+        assertThat(QuestionHash.canonical(a))
+                .isEqualTo("[\"multiple_choice\",\"Where was it signed?\",[\"Baku\",\"Paris\",\"Rome\"],\"Baku\"]");
+        assertThat(QuestionHash.of(Fixtures.tf("q", "p", true))).isNotEqualTo(QuestionHash.of(Fixtures.tf("q", "p", false)));
+    }
+}

@@ -603,6 +603,12 @@ public final class ProgressStore implements AutoCloseable {
         return p == null ? null : p.get(bankId, questionId);
     }
 
+    /** Bank ids the current profile has answered questions in, without decoding any bank. */
+    public synchronized List<String> bankIds() {
+        ProfileData p = data.profiles.get(profile);
+        return p == null ? List.of() : List.copyOf(p.banks.keySet());
+    }
+
     /** An immutable copy of the current profile, for statistics. Decodes every bank. */
     public synchronized ProfileSnapshot snapshot() {
         ProfileData p = data.profiles.get(profile);
@@ -712,6 +718,10 @@ public final class ProgressStore implements AutoCloseable {
         try {
             if (status.saving() && journalEntries > 0) {
                 writeFile();
+            } else if (status.saving() && journal != null) {
+                journal.close(); // nothing was written to it
+                journal = null;
+                files.deleteIfExists(dir.resolve(JOURNAL));
             }
         } catch (IOException | RuntimeException e) {
             status = new SaveStatus(SaveStatus.State.WRITE_FAILED, "could not update " + dir.resolve(FILE)

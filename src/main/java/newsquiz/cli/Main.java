@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 ReportCommand.class,
                 CommandLine.HelpCommand.class,
+                StatsCommand.class,
         })
 public final class Main implements Runnable {
 

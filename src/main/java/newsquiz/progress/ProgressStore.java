@@ -102,11 +102,25 @@ public final class ProgressStore implements AutoCloseable {
         }
     }
 
-    /** The store and what the user should be told about opening it (recovered files, not saving...). */
-    public record OpenResult(ProgressStore store, List<String> warnings) {
+    /**
+     * The store and what the user should be told about opening it (recovered files, not saving...).
+     *
+     * @param recovery whether the saved progress was read as it was, recovered in part, or not read
+     */
+    public record OpenResult(ProgressStore store, List<String> warnings, Recovery recovery) {
         public OpenResult {
             warnings = List.copyOf(warnings);
         }
+    }
+
+    /** How much of the saved progress {@link #open} could read. */
+    public enum Recovery {
+        /** Everything (an upgrade from an older schema counts as read). */
+        NONE,
+        /** A damaged file was replaced by its backup, or a damaged journal was read up to the damage. */
+        RECOVERED,
+        /** Saved progress exists but could not be read at all (see the warnings); the store starts empty. */
+        NOT_READ
     }
 
     /** What {@link #recordAnswer} did. {@code saved} is false when the store is not saving. */
@@ -214,7 +228,7 @@ public final class ProgressStore implements AutoCloseable {
                 warnings.add(store.status.message());
             }
         }
-        return new OpenResult(store, warnings);
+        return new OpenResult(store, warnings, loader.recovery);
     }
 
     private static FileOps.Lock acquireLock(FileOps files, Path lockFile, Duration wait, Clock clock)
@@ -251,6 +265,7 @@ public final class ProgressStore implements AutoCloseable {
         final List<String> warnings;
         boolean needsRewrite;
         SaveStatus stop;
+        Recovery recovery = Recovery.NONE;
 
         Loader(FileOps files, Path dir, boolean writable, Clock clock, List<String> warnings) {
             this.files = files;
@@ -272,6 +287,7 @@ public final class ProgressStore implements AutoCloseable {
                     stop = new SaveStatus(SaveStatus.State.UNREADABLE, "cannot read " + file + " (" + describe(e)
                             + "); it is left as it is and this session's progress will not be saved");
                     warnings.add(stop.message());
+                    recovery = Recovery.NOT_READ;
                     return new ProgressData();
                 }
                 try {
@@ -286,6 +302,7 @@ public final class ProgressStore implements AutoCloseable {
                                 + "newsquiz (" + e.getMessage() + "); it is left untouched and this session's "
                                 + "progress will not be saved");
                         warnings.add(stop.message());
+                        recovery = Recovery.NOT_READ;
                         return new ProgressData();
                     }
                     String what = file + " could not be read (" + e.getMessage() + ")";
@@ -327,10 +344,12 @@ public final class ProgressStore implements AutoCloseable {
             needsRewrite = true;
             if (!files.exists(bak)) {
                 warnings.add(what + "; there is no " + BACKUP + ", so progress starts empty");
+                recovery = Recovery.NOT_READ;
                 return null;
             }
             try {
                 ProgressJson.Loaded loaded = ProgressJson.read(files.readAll(bak));
+                recovery = Recovery.RECOVERED;
                 warnings.add(what + "; restored the previous version from " + bak
                         + " (answers since it was saved may be missing)");
                 return loaded.data();
@@ -341,6 +360,7 @@ public final class ProgressStore implements AutoCloseable {
                     also += aside == null ? "" : " and was moved to " + aside;
                 }
                 warnings.add(also + "; progress starts empty");
+                recovery = Recovery.NOT_READ;
                 return null;
             }
         }
@@ -357,6 +377,7 @@ public final class ProgressStore implements AutoCloseable {
                 stop = new SaveStatus(SaveStatus.State.UNREADABLE, "cannot read " + path + " (" + describe(e)
                         + "); this session's progress will not be saved");
                 warnings.add(stop.message());
+                recovery = Recovery.NOT_READ;
                 return;
             }
             int lineNo = 0;
@@ -392,6 +413,9 @@ public final class ProgressStore implements AutoCloseable {
                     }
                     warnings.add(what);
                     needsRewrite = true;
+                    if (recovery == Recovery.NONE) {
+                        recovery = Recovery.RECOVERED;
+                    }
                     return;
                 }
             }
@@ -580,6 +604,11 @@ public final class ProgressStore implements AutoCloseable {
             names.add(profile);
         }
         return names;
+    }
+
+    /** Whether the current profile has anything saved (or recorded this session). */
+    public synchronized boolean profileExists() {
+        return data.profiles.containsKey(profile);
     }
 
     /** Switches to another (possibly new) profile; the undo history does not carry over. */

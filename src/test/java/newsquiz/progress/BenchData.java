@@ -43,7 +43,9 @@ final class BenchData {
                 correct += rating == Rating.AGAIN ? 0 : 1;
                 t = card.due();
             }
-            List<String> topics = List.of(TOPICS[i % TOPICS.length], TOPICS[(i / 7) % TOPICS.length]);
+            String t1 = TOPICS[i % TOPICS.length];
+            String t2 = TOPICS[(i / 7) % TOPICS.length];
+            List<String> topics = t1.equals(t2) ? List.of(t1) : List.of(t1, t2);
             profile.put(bank, question, new QuestionRecord(String.format("%016x", random.nextLong()), topics, reviews,
                     correct, ANSWERS[random.nextInt(ANSWERS.length)], random.nextInt(4) / 3.0,
                     2000 + random.nextInt(20000), card, log, List.of()));

@@ -20,8 +20,8 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 ExportCommand.class,
                 ReportCommand.class,
-                CommandLine.HelpCommand.class,
                 StatsCommand.class,
+                CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
 

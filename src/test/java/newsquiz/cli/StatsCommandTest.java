@@ -107,9 +107,8 @@ class StatsCommandTest {
     }
 
     @Test
-    void badFormatIsRejected() {
-        // Main maps every exception to INVALID_INPUT, usage errors included (see the report).
-        assertThat(run(Map.of(), "stats", "--format", "xml")).isNotZero();
+    void badFormatIsAUsageError() {
+        assertThat(run(Map.of(), "stats", "--format", "xml")).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("--format").contains("text, json, csv");
     }
 }

@@ -41,7 +41,11 @@ final class ProgressJson {
             .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
             .build();
-    private static final ObjectMapper TREE = new ObjectMapper(FACTORY);
+
+    /** Data binding is only needed to migrate old files; loading it costs ~500 classes at start-up. */
+    private static final class Tree {
+        static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+    }
 
     private ProgressJson() {
     }
@@ -391,7 +395,7 @@ final class ProgressJson {
                     return new Loaded(new In(p).root(), version);
                 }
             }
-            JsonNode tree = TREE.readTree(bytes);
+            JsonNode tree = Tree.MAPPER.readTree(bytes);
             if (tree == null || !tree.isObject()) {
                 throw new ProgressFormatException("not a JSON object");
             }
@@ -406,7 +410,7 @@ final class ProgressJson {
                                 + ProgressData.SCHEMA_VERSION + ")", null);
             }
             ObjectNode migrated = Migrations.migrate((ObjectNode) tree, fileVersion);
-            try (JsonParser p = TREE.treeAsTokens(migrated)) {
+            try (JsonParser p = Tree.MAPPER.treeAsTokens(migrated)) {
                 return new Loaded(new In(p).root(), fileVersion);
             }
         } catch (JsonEOFException e) {

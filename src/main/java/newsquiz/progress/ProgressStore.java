@@ -11,8 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -63,8 +61,6 @@ public final class ProgressStore implements AutoCloseable {
     /** A review card counts as mastered once its stability reaches this many days (Anki's "mature"). */
     public static final double MASTERED_STABILITY_DAYS = 21;
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
 
     /**
      * How to open a store.
@@ -327,7 +323,7 @@ public final class ProgressStore implements AutoCloseable {
             if (!writable) {
                 return;
             }
-            Path copy = uniqueName(dir.resolve(FILE + ".v" + fromVersion + "-" + STAMP.format(clock.instant())));
+            Path copy = uniqueName(dir.resolve(FILE + ".v" + fromVersion + "-" + stamp(clock.instant())));
             try {
                 files.linkOrCopy(file, copy);
                 warnings.add("upgraded " + file + " from schema version " + fromVersion + " to "
@@ -423,7 +419,7 @@ public final class ProgressStore implements AutoCloseable {
 
         private Path moveAside(Path path, String why) {
             Path target = uniqueName(path.resolveSibling(path.getFileName() + "." + why + "-"
-                    + STAMP.format(clock.instant())));
+                    + stamp(clock.instant())));
             try {
                 files.moveAside(path, target);
                 files.syncDirectory(dir);
@@ -788,9 +784,20 @@ public final class ProgressStore implements AutoCloseable {
 
     // ------------------------------------------------------------------------------------ helpers
 
+    /** {@code 20250310T090000Z}: a compact UTC time for the names of files set aside. */
+    static String stamp(Instant t) {
+        String iso = Instants.format(t.truncatedTo(ChronoUnit.SECONDS)); // 2025-03-10T09:00:00Z
+        return iso.substring(0, 4) + iso.substring(5, 7) + iso.substring(8, 13) + iso.substring(14, 16)
+                + iso.substring(17);
+    }
+
     /** Profile names: 1 to 40 characters, no control characters, not only spaces. */
     public static void validateProfile(String name) {
-        if (name == null || name.isBlank() || name.length() > 40 || name.chars().anyMatch(Character::isISOControl)) {
+        boolean control = false;
+        for (int i = 0; name != null && i < name.length(); i++) {
+            control |= Character.isISOControl(name.charAt(i));
+        }
+        if (name == null || name.isBlank() || name.length() > 40 || control) {
             throw new IllegalArgumentException("a profile name is 1 to 40 characters without control characters: '"
                     + name + "'");
         }

@@ -14,7 +14,19 @@ public enum CardState {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The state named {@code name} as in the file; IllegalArgumentException for anything else. */
     public static CardState fromJsonName(String name) {
-        return valueOf(name.toUpperCase(Locale.ROOT));
+        switch (name) {
+            case "new":
+                return NEW;
+            case "learning":
+                return LEARNING;
+            case "review":
+                return REVIEW;
+            case "relearning":
+                return RELEARNING;
+            default:
+                throw new IllegalArgumentException("no card state '" + name + "'");
+        }
     }
 }

@@ -44,8 +44,8 @@ public final class ProgressBench {
                 Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println();
-        System.out.printf("%8s %8s %8s %9s %10s %8s %8s %11s%n", "records", "file MB", "open ms", "open cpu",
-                "decode ms", "rec p50", "rec p99", "rewrite ms");
+        System.out.printf("%8s %8s %8s %9s %10s %11s %8s %8s %11s%n", "records", "file MB", "open ms", "open cpu",
+                "decode ms", "decode cpu", "rec p50", "rec p99", "rewrite ms");
         for (int n : new int[] {1_000, 10_000, 50_000}) {
             Path dir = work.resolve("n" + n);
             prepare(dir, n);
@@ -53,11 +53,13 @@ public final class ProgressBench {
             List<Double> open = new ArrayList<>();
             List<Double> decode = new ArrayList<>();
             List<Double> openCpu = new ArrayList<>();
+            List<Double> decodeCpu = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
                 double[] t = coldLoad(dir);
                 open.add(t[0]);
                 decode.add(t[1]);
                 openCpu.add(t[2]);
+                decodeCpu.add(t[3]);
             }
             List<Double> p50 = new ArrayList<>();
             List<Double> p99 = new ArrayList<>();
@@ -69,12 +71,12 @@ public final class ProgressBench {
                 p99.add(percentile(lat, 99));
                 rewrite.add(rewriteMillis(dir));
             }
-            System.out.printf("%8d %8.1f %8.0f %9.0f %10.0f %8.2f %8.2f %11.0f%n", n, mb, median(open),
-                    median(openCpu), median(decode), median(p50), median(p99), median(rewrite));
+            System.out.printf("%8d %8.1f %8.0f %9.0f %10.0f %11.0f %8.2f %8.2f %11.0f%n", n, mb, median(open),
+                    median(openCpu), median(decode), median(decodeCpu), median(p50), median(p99), median(rewrite));
         }
         System.out.println();
         System.out.println("open: ProgressStore.open in a fresh JVM (wall; cpu = that thread's CPU time);");
-        System.out.println("decode: then decoding every bank (statistics, review of all banks);");
+        System.out.println("decode: then decoding every bank (statistics, review of all banks), wall and CPU;");
         System.out.println("rec: recordAnswer incl. fsync (ms); rewrite: whole progress.json, atomic, incl. fsync.");
     }
 
@@ -93,7 +95,7 @@ public final class ProgressBench {
         }
     }
 
-    /** Runs {@link #loadOnce} in a new JVM; returns {open ms, decode ms, open CPU ms}. */
+    /** Runs {@link #loadOnce} in a new JVM; returns {open ms, decode ms, open CPU ms, decode CPU ms}. */
     static double[] coldLoad(Path dir) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
@@ -109,7 +111,8 @@ public final class ProgressBench {
             throw new IllegalStateException("load run failed: " + last);
         }
         String[] f = last.split(" ");
-        return new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])};
+        return new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]),
+                Double.parseDouble(f[4])};
     }
 
     static void loadOnce(Path dir) {
@@ -125,11 +128,13 @@ public final class ProgressBench {
             records += bank.size();
         }
         long t2 = System.nanoTime();
+        long c2 = threads.getCurrentThreadCpuTime();
         r.store().close();
         if (!r.warnings().isEmpty() || records == 0) {
             throw new IllegalStateException("unexpected: " + r.warnings() + " records=" + records);
         }
-        System.out.printf("LOAD %.1f %.1f %.1f%n", (t1 - t0) / 1e6, (t2 - t1) / 1e6, (c1 - c0) / 1e6);
+        System.out.printf("LOAD %.1f %.1f %.1f %.1f%n", (t1 - t0) / 1e6, (t2 - t1) / 1e6, (c1 - c0) / 1e6,
+                (c2 - c1) / 1e6);
     }
 
     /** Latencies (ms) of {@code count} recordAnswer calls on a store opened on {@code dir}. */

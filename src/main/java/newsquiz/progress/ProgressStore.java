@@ -3,7 +3,6 @@ package newsquiz.progress;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -246,10 +245,13 @@ public final class ProgressStore implements AutoCloseable {
         }
     }
 
+    /** The host for the lock message, without the cost of ManagementFactory or a DNS lookup. */
     private static String hostName() {
-        String name = ManagementFactory.getRuntimeMXBean().getName(); // "pid@host"
-        int at = name.indexOf('@');
-        return at >= 0 ? name.substring(at + 1) : "this computer";
+        String host = System.getenv("HOSTNAME");
+        if (host == null || host.isBlank()) {
+            host = System.getenv("COMPUTERNAME");
+        }
+        return host == null || host.isBlank() ? "this computer" : host;
     }
 
     /** Reads progress.json (or its backup) and the journal, recovering what can be recovered. */

@@ -34,14 +34,7 @@ public final class ResultFiles {
 
     /** {@code DIR/results} for {@code --data DIR}, else {@code $NEWSQUIZ_DATA/results}, else {@code HOME/data/results}. */
     public static Path folder(Path dataOption, Map<String, String> env, Path home) {
-        if (dataOption != null) {
-            return dataOption.resolve("results");
-        }
-        String fromEnv = env.get("NEWSQUIZ_DATA");
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            return Path.of(fromEnv).resolve("results");
-        }
-        return home.resolve("data").resolve("results");
+        return newsquiz.progress.DataDir.resolve(dataOption, env, home).resolve("results");
     }
 
     /** e.g. {@code alice_us-azerbaijan-charter_seed42_20260301T093000Z.json}. */

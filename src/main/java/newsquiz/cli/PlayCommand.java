@@ -20,6 +20,7 @@ import newsquiz.engine.QuestionPicker;
 import newsquiz.engine.QuizConfig;
 import newsquiz.engine.QuizItem;
 import newsquiz.engine.QuizListener;
+import newsquiz.engine.QuizListeners;
 import newsquiz.engine.QuizMode;
 import newsquiz.engine.QuizSession;
 import newsquiz.engine.Selection;
@@ -123,9 +124,12 @@ final class PlayCommand implements Callable<Integer> {
         if (exam != null) {
             out.println(exam.notice());
         }
-        try {
+        try (LearnerProgress progress = LearnerProgress.open(data, profile, clock, spec.commandLine().getErr())) {
+            QuizListener listener = QuizListeners.all(
+                    progress.listener(loaded.id(), session.config().mode().name(), clock),
+                    exam != null ? exam.recorder() : null);
             new PlainQuiz(exam != null ? new EndOfInputInterrupts(in, exam.interruptedMessage()) : in, out, utf8, clock,
-                    exam != null ? exam.recorder() : QuizListener.NONE).echoingInput(System.console() == null).run(loaded.title(), session);
+                    listener).echoingInput(System.console() == null).run(loaded.title(), session);
             if (exam != null) {
                 out.println(exam.closingLine());
             }

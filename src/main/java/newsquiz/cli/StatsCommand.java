@@ -36,7 +36,7 @@ public final class StatsCommand implements Callable<Integer> {
     String profile;
 
     @Option(names = "--data", paramLabel = "DIR",
-            description = "Folder holding progress.json (default: $NEWSQUIZ_DATA, else ./data).")
+            description = "Folder holding progress.json (default: $NEWSQUIZ_DATA, else data/ next to newsquiz).")
     Path data;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -51,7 +51,7 @@ public final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path dir = DataDir.resolve(data, env);
+        Path dir = DataDir.resolve(data, env, BankLocator.home());
         Path file = dir.resolve(ProgressStore.FILE);
         try {
             ProgressStore.validateProfile(profile);

@@ -1,0 +1,45 @@
+package newsquiz.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import newsquiz.engine.QuizListener;
+import newsquiz.progress.DataDir;
+import newsquiz.progress.ProgressStore;
+
+/**
+ * Opens the learner's progress store for a quiz and closes it afterwards. Opening never fails
+ * the quiz: a damaged, locked or unwritable progress file comes back as warnings (printed to
+ * the user) and a store that does not save, so the learner can still play.
+ */
+final class LearnerProgress implements AutoCloseable {
+
+    private final ProgressStore store;
+
+    private LearnerProgress(ProgressStore store) {
+        this.store = store;
+    }
+
+    static LearnerProgress open(Path dataOption, String profile, Clock clock, PrintWriter err) {
+        Path dir = DataDir.resolve(dataOption, System.getenv(), BankLocator.home());
+        ProgressStore.OpenResult opened = ProgressStore.open(dir, profile == null ? ProgressStore.DEFAULT_PROFILE : profile, clock);
+        for (String w : opened.warnings()) {
+            err.println("newsquiz: " + w);
+        }
+        err.flush();
+        return new LearnerProgress(opened.store());
+    }
+
+    ProgressStore store() {
+        return store;
+    }
+
+    QuizListener listener(String bankId, String mode, Clock clock) {
+        return new ProgressQuizListener(store, bankId, mode, clock);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -48,7 +48,7 @@ class ProgressMutationFuzzTest {
         for (int run = 0; run < RUNS; run++) {
             Path data = dir.resolve("run" + run);
             Files.createDirectories(data);
-            byte[] damaged = newsquiz.robust.BankMutationFuzzTest.mutate(valid, random, 1 + random.nextInt(3));
+            byte[] damaged = newsquiz.robust.Mutations.mutate(valid, random, 1 + random.nextInt(3));
             Files.write(data.resolve(ProgressStore.FILE), damaged);
             ProgressStore.OpenResult opened;
             try {

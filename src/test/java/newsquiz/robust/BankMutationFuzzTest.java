@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 class BankMutationFuzzTest {
 
     private static final int RUNS = 3_000;
-    private static final byte[] JSON_BITS = "{}[],:\"\\0-1e9truefalsenull \n\u00e9".getBytes(StandardCharsets.UTF_8);
 
     @Test
     void mutatedBanksLoadOrFailWithAClearMessage() throws Exception {
@@ -30,7 +29,7 @@ class BankMutationFuzzTest {
         int refused = 0;
         long start = System.nanoTime();
         for (int run = 0; run < RUNS; run++) {
-            byte[] mutated = mutate(valid, random, 1 + random.nextInt(4));
+            byte[] mutated = Mutations.mutate(valid, random, 1 + random.nextInt(4));
             String json = new String(mutated, StandardCharsets.UTF_8);
             try {
                 BankJson.parse(json, "fuzz.json");
@@ -47,32 +46,5 @@ class BankMutationFuzzTest {
         assertThat(loaded + refused).isEqualTo(RUNS);
         assertThat(refused).isGreaterThan(RUNS / 2);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMinutes(1));
-    }
-
-    static byte[] mutate(byte[] input, Random random, int times) {
-        byte[] b = input.clone();
-        for (int t = 0; t < times; t++) {
-            int at = random.nextInt(Math.max(1, b.length));
-            switch (random.nextInt(5)) {
-                case 0 -> b[at] = (byte) random.nextInt(256);
-                case 1 -> b = splice(b, at, Math.min(b.length, at + 1 + random.nextInt(20)), new byte[0]);
-                case 2 -> b = splice(b, at, at, new byte[] {JSON_BITS[random.nextInt(JSON_BITS.length)]});
-                case 3 -> b = java.util.Arrays.copyOf(b, at);
-                default -> {
-                    int from = random.nextInt(Math.max(1, b.length));
-                    int len = Math.min(b.length - from, random.nextInt(60));
-                    b = splice(b, at, at, java.util.Arrays.copyOfRange(b, from, from + len));
-                }
-            }
-        }
-        return b;
-    }
-
-    private static byte[] splice(byte[] b, int from, int to, byte[] insert) {
-        byte[] out = new byte[b.length - (to - from) + insert.length];
-        System.arraycopy(b, 0, out, 0, from);
-        System.arraycopy(insert, 0, out, from, insert.length);
-        System.arraycopy(b, to, out, from + insert.length, b.length - to);
-        return out;
     }
 }

@@ -125,6 +125,19 @@ public final class QuizSession {
         return !finished() && ((quiz != null && quiz.isZero()) || (question != null && question.isZero()));
     }
 
+    /**
+     * The current question appeared on screen at {@code now}: per-question timers and answer
+     * times count from here. A front end that pauses between questions (feedback the learner
+     * reads before going on) calls this when it shows the next one, so reading time is not
+     * charged to the next answer.
+     */
+    public QuizSession presented(Instant now) {
+        if (finished()) {
+            return this;
+        }
+        return new QuizSession(items, config, position, records, requeued, startedAt, now, hintShown, streak, finishedAt);
+    }
+
     public boolean canHint() {
         return !finished() && config.hints() && current().question().hint() != null;
     }

@@ -1,0 +1,72 @@
+package newsquiz.tui;
+
+import java.util.ArrayList;
+import java.util.List;
+import newsquiz.engine.QuizMode;
+import newsquiz.engine.QuizSetup;
+
+/**
+ * The home screen: the banks, the mode and its options, Start and Quit, as one list of rows.
+ *
+ * @param bank  the chosen bank (the last bank row that had the focus)
+ * @param row   the focused row in {@link #rows()}
+ * @param setup mode and options; its seed moves on after each quiz so the next one differs
+ */
+public record HomeModel(List<BankEntry> banks, int bank, int row, QuizSetup setup, Overlay overlay, String message)
+        implements ScreenModel {
+
+    /** The rows below the banks; which ones show depends on the mode. */
+    public enum Row {
+        BANK, MODE, COUNT, TOPIC, SHUFFLE, TIME_LIMIT, NEGATIVE, PER_QUESTION, TIME_SCORING, STREAKS, START, QUIT
+    }
+
+    public HomeModel {
+        banks = List.copyOf(banks);
+    }
+
+    public static HomeModel start(List<BankEntry> banks, QuizSetup setup) {
+        return new HomeModel(banks, 0, 0, setup, Overlay.NONE, null);
+    }
+
+    public List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        banks.forEach(b -> rows.add(Row.BANK));
+        rows.add(Row.MODE);
+        rows.add(Row.COUNT);
+        rows.add(Row.TOPIC);
+        rows.add(Row.SHUFFLE);
+        if (setup.mode() == QuizMode.EXAM) {
+            rows.add(Row.TIME_LIMIT);
+            rows.add(Row.NEGATIVE);
+        } else if (setup.mode() == QuizMode.SPEED) {
+            rows.add(Row.PER_QUESTION);
+            rows.add(Row.TIME_SCORING);
+            rows.add(Row.STREAKS);
+        }
+        rows.add(Row.START);
+        rows.add(Row.QUIT);
+        return rows;
+    }
+
+    public Row focusedRow() {
+        return rows().get(row);
+    }
+
+    public BankEntry chosen() {
+        return banks.isEmpty() ? null : banks.get(bank);
+    }
+
+    /** This home screen with the bank at {@code path} chosen (when listed). */
+    public HomeModel withBank(java.nio.file.Path path) {
+        for (int i = 0; i < banks.size(); i++) {
+            if (banks.get(i).path().toAbsolutePath().normalize().equals(path.toAbsolutePath().normalize())) {
+                return new HomeModel(banks, i, i, setup, overlay, message);
+            }
+        }
+        return this;
+    }
+
+    HomeModel with(int newBank, int newRow, QuizSetup newSetup, Overlay newOverlay, String newMessage) {
+        return new HomeModel(banks, newBank, newRow, newSetup, newOverlay, newMessage);
+    }
+}

@@ -1,0 +1,17 @@
+package newsquiz.tui;
+
+import newsquiz.engine.QuizConfig;
+import newsquiz.engine.QuizResult;
+
+/** The results screen: the finished quiz's result, scrolled to {@code scroll}. */
+public record ResultsModel(String title, QuizConfig config, QuizResult result, int scroll, Overlay overlay,
+                           String message, HomeModel home) implements ScreenModel {
+
+    public static ResultsModel of(String title, QuizConfig config, QuizResult result, HomeModel home) {
+        return new ResultsModel(title, config, result, 0, Overlay.NONE, null, home);
+    }
+
+    ResultsModel with(int newScroll, Overlay newOverlay, String newMessage) {
+        return new ResultsModel(title, config, result, newScroll, newOverlay, newMessage, home);
+    }
+}

@@ -1,0 +1,114 @@
+package newsquiz.tui;
+
+import com.googlecode.lanterna.TerminalPosition;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.screen.Screen;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import newsquiz.engine.QuizListener;
+
+/**
+ * The one loop, on the calling thread: poll a key (with a short sleep when there is none, so
+ * ticks can drive the timers), update, run effects, draw and refresh only when the model changed.
+ */
+public final class TuiLoop {
+
+    static final long POLL_MILLIS = 15;
+    static final long TICK_MILLIS = 100;
+
+    private final Screen screen;
+    private final Theme theme;
+    private final Clock clock;
+    private final QuizListener listener;
+    private AppModel model;
+    private Integer exitCode;
+    private Instant nextTick;
+    private boolean fullRedraw = true;
+
+    public TuiLoop(Screen screen, Theme theme, Clock clock, QuizListener listener, AppModel initial) {
+        this.screen = screen;
+        this.theme = theme;
+        this.clock = clock;
+        this.listener = listener;
+        this.model = initial;
+    }
+
+    public AppModel model() {
+        return model;
+    }
+
+    /** Runs until a screen asks to exit; returns the exit code. */
+    public int run() throws IOException, InterruptedException {
+        draw();
+        while (exitCode == null) {
+            if (!pump()) {
+                Thread.sleep(POLL_MILLIS);
+            }
+        }
+        return exitCode;
+    }
+
+    /**
+     * Handles everything waiting now (a resize, the queued keys, a due tick), then draws if
+     * needed. Returns true when a key was read. Tests call this directly.
+     */
+    public boolean pump() throws IOException {
+        boolean changed = false;
+        TerminalSize resized = screen.doResizeIfNecessary();
+        if (resized != null) {
+            changed |= dispatch(new Msg.Resize(new Size(resized.getColumns(), resized.getRows()), clock.instant()));
+            fullRedraw = true;
+        }
+        boolean readKey = false;
+        KeyStroke k;
+        while (exitCode == null && (k = screen.pollInput()) != null) {
+            readKey = true;
+            changed |= dispatch(new Msg.KeyPress(KeyMapper.map(k), clock.instant()));
+        }
+        Instant now = clock.instant();
+        if (exitCode == null && (nextTick == null || !now.isBefore(nextTick))) {
+            nextTick = now.plusMillis(TICK_MILLIS);
+            changed |= dispatch(new Msg.Tick(now));
+        }
+        if (changed && exitCode == null) {
+            draw();
+        }
+        return readKey;
+    }
+
+    /** Runs one message through update and its effects; true when the model changed. */
+    boolean dispatch(Msg msg) {
+        App.Step step = App.update(model, msg);
+        boolean changed = step.model() != model && !step.model().equals(model);
+        model = step.model();
+        for (Effect e : step.effects()) {
+            if (e instanceof Effect.Answered a) {
+                listener.answered(a.record());
+                String warning = listener.warning();
+                if (warning != null) {
+                    model = App.update(model, new Msg.Notice(warning, msg.now())).model();
+                    changed = true;
+                }
+            } else if (e instanceof Effect.Finished f) {
+                listener.finished(f.result());
+            } else if (e instanceof Effect.Exit x) {
+                exitCode = x.code();
+            }
+        }
+        return changed;
+    }
+
+    public Integer exitCode() {
+        return exitCode;
+    }
+
+    /** Draws the current model into the back buffer and sends the difference to the terminal. */
+    public void draw() throws IOException {
+        TerminalPosition cursor = App.render(model, new Painter(screen.newTextGraphics(), theme, model.env().display()));
+        screen.setCursorPosition(cursor);
+        screen.refresh(fullRedraw ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        fullRedraw = false;
+    }
+}

@@ -10,22 +10,26 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import newsquiz.bank.Bank;
 import newsquiz.classroom.EndOfInputInterrupts;
 import newsquiz.classroom.FixedQuiz;
 import newsquiz.classroom.RecordedExam;
-import newsquiz.engine.QuestionPicker;
-import newsquiz.engine.QuizConfig;
 import newsquiz.engine.QuizItem;
 import newsquiz.engine.QuizListener;
 import newsquiz.engine.QuizListeners;
 import newsquiz.engine.QuizMode;
 import newsquiz.engine.QuizSession;
+import newsquiz.engine.QuizSetup;
 import newsquiz.engine.Selection;
 import newsquiz.plain.PlainQuiz;
 import newsquiz.text.TerminalLocale;
+import newsquiz.tui.Display;
+import newsquiz.tui.HomeModel;
+import newsquiz.tui.QuizModel;
+import newsquiz.tui.Tui;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,7 +74,7 @@ final class PlayCommand implements Callable<Integer> {
 
     @Option(names = "--per-question", paramLabel = "TIME", converter = DurationConverter.class,
             description = "Speed round: time for each question (default 20s).")
-    Duration perQuestion = Duration.ofSeconds(20);
+    Duration perQuestion = QuizSetup.DEFAULT_PER_QUESTION;
 
     @Option(names = "--no-time-scoring", description = "Speed round: do not scale points by answer time.")
     boolean noTimeScoring;
@@ -90,46 +94,66 @@ final class PlayCommand implements Callable<Integer> {
     @Option(names = "--resume", paramLabel = "FILE", description = "Continue an interrupted exam from its result file.")
     Path resume;
 
+    @Option(names = "--ascii", description = "Full-screen mode with ASCII only (for terminals that garble symbols).")
+    boolean ascii;
+
     @Spec
     CommandSpec spec;
+
+    /** The quiz to play: its bank, the session, and the result file when it is a recorded exam. */
+    private record Prepared(Path file, Bank bank, QuizSession session, RecordedExam exam) {
+    }
 
     @Override
     public Integer call() throws Exception {
         validateOptions();
         Clock clock = Clock.systemUTC();
-        RecordedExam exam = resume != null ? Exams.resume(spec.commandLine(), resume, bank, clock.instant()) : null;
-        Bank loaded;
-        QuizSession session;
-        if (exam != null) {
-            loaded = exam.bank();
-            session = exam.session();
-        } else {
-            Path file = bank != null ? bank : BankLocator.defaultBank();
-            loaded = Banks.load(file);
-            long actualSeed = seed != null ? seed : System.nanoTime();
-            Selection selection = new Selection(count, Set.copyOf(topics), new HashSet<>(difficulties), !noShuffle);
-            boolean recorded = profile != null && effectiveMode() == QuizMode.EXAM;
-            List<QuizItem> items = recorded ? FixedQuiz.items(loaded.questions(), selection, actualSeed, profile)
-                    : QuestionPicker.pick(loaded.questions(), selection, actualSeed);
-            if (items.isEmpty()) {
-                throw new UserError(file + ": no question matches the chosen topics/difficulties");
-            }
-            QuizConfig config = config();
-            exam = recorded ? Exams.start(spec.commandLine(), file, loaded, items, actualSeed, config, profile, data, clock.instant()) : null;
-            session = exam != null ? exam.session() : QuizSession.start(items, config, clock.instant());
+        Map<String, String> env = System.getenv();
+        boolean utf8 = TerminalLocale.isUtf8(env) && !ascii;
+        String noScreen = plain ? "" : FrontEnd.whyNoFullScreen(env);
+        if (noScreen != null && !noScreen.isEmpty()) {
+            System.err.println("newsquiz: " + noScreen + "; using line mode (--plain)");
         }
-        boolean utf8 = TerminalLocale.isUtf8(System.getenv());
+        QuizSetup setup = setup(seed != null ? seed : System.nanoTime());
+        boolean recorded = profile != null && effectiveMode() == QuizMode.EXAM;
+        if (noScreen == null && bank == null && resume == null && !recorded) {
+            return playHome(setup, utf8, !TerminalLocale.noColor(env));
+        }
+        Prepared quiz = prepare(setup, recorded, clock);
+        return noScreen == null ? playFullScreen(quiz, utf8, !TerminalLocale.noColor(env))
+                : playPlain(quiz, utf8, clock);
+    }
+
+    /** Loads the bank and starts the session (or resumes a recorded exam), the same for both front ends. */
+    private Prepared prepare(QuizSetup setup, boolean recorded, Clock clock) {
+        if (resume != null) {
+            RecordedExam exam = Exams.resume(spec.commandLine(), resume, bank, clock.instant());
+            return new Prepared(resume, exam.bank(), exam.session(), exam);
+        }
+        Path file = bank != null ? bank : BankLocator.defaultBank();
+        Bank loaded = Banks.load(file);
+        List<QuizItem> items = recorded ? FixedQuiz.items(loaded.questions(), setup.selection(), setup.seed(), profile)
+                : setup.pick(loaded.questions());
+        if (items.isEmpty()) {
+            throw new UserError(file + ": no question matches the chosen topics/difficulties");
+        }
+        RecordedExam exam = recorded ? Exams.start(spec.commandLine(), file, loaded, items, setup.seed(), setup.config(),
+                profile, data, clock.instant()) : null;
+        QuizSession session = exam != null ? exam.session() : QuizSession.start(items, setup.config(), clock.instant());
+        return new Prepared(file, loaded, session, exam);
+    }
+
+    private int playPlain(Prepared quiz, boolean utf8, Clock clock) throws Exception {
+        RecordedExam exam = quiz.exam();
         var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         var out = new PrintWriter(new OutputStreamWriter(System.out, utf8 ? StandardCharsets.UTF_8 : StandardCharsets.US_ASCII), true);
         if (exam != null) {
             out.println(exam.notice());
         }
         try (LearnerProgress progress = LearnerProgress.open(data, profile, clock, spec.commandLine().getErr())) {
-            QuizListener listener = QuizListeners.all(
-                    progress.listener(loaded.id(), session.config().mode().name(), clock),
-                    exam != null ? exam.recorder() : null);
+            QuizListener listener = listener(progress, quiz, clock);
             new PlainQuiz(exam != null ? new EndOfInputInterrupts(in, exam.interruptedMessage()) : in, out, utf8, clock,
-                    listener).echoingInput(System.console() == null).run(loaded.title(), session);
+                    listener).echoingInput(System.console() == null).run(quiz.bank().title(), quiz.session());
             if (exam != null) {
                 out.println(exam.closingLine());
             }
@@ -141,16 +165,36 @@ final class PlayCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private QuizMode effectiveMode() {
-        return exam ? QuizMode.EXAM : mode;
+    private static QuizListener listener(LearnerProgress progress, Prepared quiz, Clock clock) {
+        return QuizListeners.all(progress.listener(quiz.bank().id(), quiz.session().config().mode().name(), clock),
+                quiz.exam() != null ? quiz.exam().recorder() : null);
     }
 
-    private QuizConfig config() {
-        return switch (effectiveMode()) {
-            case PRACTICE -> QuizConfig.practice();
-            case EXAM -> QuizConfig.exam(timeLimit, negativeMarking);
-            case SPEED -> QuizConfig.speed(perQuestion, !noTimeScoring, !noStreaks);
-        };
+    /** The home screen on the banks in questions/. */
+    private int playHome(QuizSetup setup, boolean utf8, boolean color) throws Exception {
+        HomeModel home = HomeModel.start(FrontEnd.bankEntries(null, null), setup);
+        return Tui.run(home, Display.of(utf8), color, QuizListener.NONE);
+    }
+
+    /** Straight into the quiz. */
+    private int playFullScreen(Prepared quiz, boolean utf8, boolean color) throws Exception {
+        Clock clock = Clock.systemUTC();
+        HomeModel home = HomeModel.start(FrontEnd.bankEntries(quiz.file(), quiz.bank()), setup(System.nanoTime()))
+                .withBank(quiz.file());
+        try (LearnerProgress progress = LearnerProgress.open(data, profile, clock, spec.commandLine().getErr())) {
+            return Tui.run(QuizModel.start(quiz.bank().title(), quiz.session(), clock.instant(), home), Display.of(utf8),
+                    color, listener(progress, quiz, clock));
+        }
+    }
+
+    private QuizSetup setup(long actualSeed) {
+        Selection selection = new Selection(count, Set.copyOf(topics), new HashSet<>(difficulties), !noShuffle);
+        return new QuizSetup(effectiveMode(), selection, timeLimit, negativeMarking, perQuestion, !noTimeScoring,
+                !noStreaks, actualSeed);
+    }
+
+    private QuizMode effectiveMode() {
+        return exam ? QuizMode.EXAM : mode;
     }
 
     private void validateOptions() {

@@ -1,0 +1,86 @@
+package newsquiz.cli;
+
+import java.io.Console;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import newsquiz.bank.Bank;
+import newsquiz.bank.BankException;
+import newsquiz.bank.BankJson;
+import newsquiz.tui.BankEntry;
+
+/** Chooses between the full-screen and the line front end, and lists banks for the home screen. */
+final class FrontEnd {
+
+    private FrontEnd() {
+    }
+
+    /** Why the full screen cannot be used here (a short reason for the notice), or null when it can. */
+    static String whyNoFullScreen(Map<String, String> env) {
+        if ("dumb".equals(env.get("TERM"))) {
+            return "TERM=dumb";
+        }
+        if (!interactive()) {
+            return "not a terminal";
+        }
+        return null;
+    }
+
+    /**
+     * Both standard input and output are a terminal. On JDK 17 that is what System.console() != null
+     * means; from JDK 22 a console exists even when redirected, and isTerminal() tells.
+     */
+    private static boolean interactive() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            Method isTerminal = Console.class.getMethod("isTerminal");
+            return (Boolean) isTerminal.invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
+    }
+
+    /** The banks in questions/, with {@code chosen} (already loaded) reused or added first when given. */
+    static List<BankEntry> bankEntries(Path chosenPath, Bank chosen) {
+        List<Path> paths;
+        try {
+            paths = BankLocator.banks();
+        } catch (UserError e) {
+            paths = List.of();
+        }
+        List<BankEntry> out = new ArrayList<>();
+        boolean found = false;
+        for (Path p : paths) {
+            if (chosenPath != null && same(p, chosenPath)) {
+                out.add(BankEntry.loaded(p, chosen));
+                found = true;
+                continue;
+            }
+            try {
+                out.add(BankEntry.loaded(p, BankJson.read(p)));
+            } catch (BankException e) {
+                out.add(BankEntry.unreadable(p, e.getMessage()));
+            }
+        }
+        if (chosenPath != null && !found) {
+            out.add(0, BankEntry.loaded(chosenPath, chosen));
+        }
+        return out;
+    }
+
+    private static boolean same(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
+    }
+}

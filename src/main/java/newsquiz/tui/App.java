@@ -61,12 +61,9 @@ public final class App {
         return ReviewScreen.view((ReviewModel) s, env);
     }
 
-    /** Draws the model; returns where the text cursor goes, or null to hide it. */
+    /** Draws the model on a cleared screen; returns where the text cursor goes, or null to hide it. */
     public static TerminalPosition render(AppModel m, Painter p) {
         Size size = p.size();
-        for (int row = 0; row < size.rows(); row++) {
-            p.fill(row, 0, size.columns(), Style.NORMAL);
-        }
         if (size.tooSmall()) {
             drawTooSmall(p, size);
             return null;

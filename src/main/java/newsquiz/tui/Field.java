@@ -15,9 +15,17 @@ final class Field {
     static Drawn draw(Line prefix, LineEditor editor, int width) {
         int fieldWidth = Math.max(2, width - prefix.columns());
         String text = editor.text();
-        int start = 0;
-        while (DisplayWidth.columns(text.substring(start, editor.cursor())) > fieldWidth - 1) {
-            start += Character.isHighSurrogate(text.charAt(start)) ? 2 : 1;
+        // Walk back from the cursor to the first character that still fits (cursor cell included).
+        int start = editor.cursor();
+        int used = 0;
+        while (start > 0) {
+            int cp = text.codePointBefore(start);
+            int w = DisplayWidth.columns(cp);
+            if (used + w > fieldWidth - 1) {
+                break;
+            }
+            used += w;
+            start -= Character.charCount(cp);
         }
         String visible = text.substring(start);
         String shown = TextWrap.fit(visible, fieldWidth, "");

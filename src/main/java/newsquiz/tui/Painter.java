@@ -65,7 +65,8 @@ public final class Painter {
             if (c == 0) {
                 continue;
             }
-            int w = TerminalTextUtils.isCharDoubleWidth(c) ? 2 : 1;
+            // Nothing below U+1100 is wide; Lanterna's own check is slow (Character.UnicodeBlock).
+            int w = c >= 0x1100 && TerminalTextUtils.isCharDoubleWidth(c) ? 2 : 1;
             if (cols + w > limit) {
                 break;
             }

@@ -79,7 +79,7 @@ public final class TuiLoop {
     }
 
     /** Runs one message through update and its effects; true when the model changed. */
-    boolean dispatch(Msg msg) {
+    public boolean dispatch(Msg msg) {
         App.Step step = App.update(model, msg);
         boolean changed = step.model() != model && !step.model().equals(model);
         model = step.model();
@@ -106,6 +106,7 @@ public final class TuiLoop {
 
     /** Draws the current model into the back buffer and sends the difference to the terminal. */
     public void draw() throws IOException {
+        screen.clear();
         TerminalPosition cursor = App.render(model, new Painter(screen.newTextGraphics(), theme, model.env().display()));
         screen.setCursorPosition(cursor);
         screen.refresh(fullRedraw ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Start-up benchmark: time from launch to the first question on screen, in tmux (80x24), median of
+# N runs (default 10), next to a bare `java -cp . Hello` measured the same way in the same run.
+# Also shows ./newsquiz without its AppCDS archive (NEWSQUIZ_CDS=0). Runs are interleaved so
+# background load hits all three alike. Usage: scripts/bench-startup.sh [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${1:-10}"
+
+if ! command -v tmux >/dev/null; then
+  apt-get update -qq >/dev/null && apt-get install -y -qq tmux >/dev/null
+fi
+./newsquiz --version >/dev/null # builds the jar when it is missing or stale
+
+work="$(mktemp -d)"
+sock="newsquiz-bench-$$"
+t() { tmux -L "$sock" "$@"; }
+trap 't kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+t new-session -d -s idle "sleep 100000" # keeps the server up between runs
+
+cat >"$work/Hello.java" <<'JAVA'
+public class Hello {
+    public static void main(String[] args) {
+        System.out.println("Hello from a bare JVM");
+    }
+}
+JAVA
+javac -d "$work" "$work/Hello.java"
+
+bank=questions/us-azerbaijan-charter.json
+play="./newsquiz play --bank $bank --no-shuffle"
+
+# Milliseconds from creating the pane to $1 appearing in it; the program is then killed.
+measure() {
+  local marker="$1" cmd="$2" name="run$RANDOM$RANDOM"
+  local t0 t1
+  t0=$(date +%s%N)
+  t new-session -d -s "$name" -x 80 -y 24 "$cmd; sleep 60"
+  until t capture-pane -p -t "$name" 2>/dev/null | grep -qF -- "$marker"; do sleep 0.005; done
+  t1=$(date +%s%N)
+  t kill-session -t "$name"
+  echo $(((t1 - t0) / 1000000))
+}
+
+# The launcher records its AppCDS archive during the first full-screen quiz after a build.
+if [ ! -f target/newsquiz.jsa ] || [ target/newsquiz.jar -nt target/newsquiz.jsa ]; then
+  t new-session -d -s train -x 80 -y 24 "$play"
+  until t capture-pane -p -t train 2>/dev/null | grep -qF "Q 1/"; do sleep 0.05; done
+  t send-keys -t train C-c C-c
+  while t has-session -t train 2>/dev/null; do sleep 0.1; done
+fi
+[ -f target/newsquiz.jsa ] || echo "bench-startup: no AppCDS archive was recorded" >&2
+
+: >"$work/hello" && : >"$work/cds" && : >"$work/nocds"
+measure "Hello from" "java -cp $work Hello" >/dev/null # warm the file cache
+measure "Q 1/" "$play" >/dev/null
+for _ in $(seq "$runs"); do
+  measure "Hello from" "java -cp $work Hello" >>"$work/hello"
+  measure "Q 1/" "$play" >>"$work/cds"
+  measure "Q 1/" "NEWSQUIZ_CDS=0 $play" >>"$work/nocds"
+done
+
+stats() { sort -n "$1" | awk '{a[NR]=$1} END {m = NR % 2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2; printf "%d %d %d\n", m, a[1], a[NR]}'; }
+read -r hm hmin hmax < <(stats "$work/hello")
+read -r cm cmin cmax < <(stats "$work/cds")
+read -r nm nmin nmax < <(stats "$work/nocds")
+echo "Launch to first question on screen, tmux 80x24, $runs runs each ($(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg))"
+printf "  %-34s median %5d ms  (min %d, max %d)\n" "java -cp . Hello (bare JVM)" "$hm" "$hmin" "$hmax"
+printf "  %-34s median %5d ms  (min %d, max %d)  %s x bare\n" "./newsquiz play (AppCDS)" "$cm" "$cmin" "$cmax" \
+  "$(awk -v a="$cm" -v b="$hm" 'BEGIN {printf "%.2f", a / b}')"
+printf "  %-34s median %5d ms  (min %d, max %d)  %s x bare\n" "./newsquiz play, NEWSQUIZ_CDS=0" "$nm" "$nmin" "$nmax" \
+  "$(awk -v a="$nm" -v b="$hm" 'BEGIN {printf "%.2f", a / b}')"

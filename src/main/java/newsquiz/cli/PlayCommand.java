@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import newsquiz.bank.Bank;
 import newsquiz.classroom.EndOfInputInterrupts;
 import newsquiz.classroom.FixedQuiz;
 import newsquiz.classroom.RecordedExam;
+import newsquiz.engine.QuizConfig;
 import newsquiz.engine.QuizItem;
 import newsquiz.engine.QuizListener;
 import newsquiz.engine.QuizListeners;
@@ -100,8 +102,13 @@ final class PlayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** The quiz to play: its bank, the session, and the result file when it is a recorded exam. */
-    private record Prepared(Path file, Bank bank, QuizSession session, RecordedExam exam) {
+    /** The quiz to play: its bank and questions, and the result file when it is a recorded exam. */
+    private record Prepared(Path file, Bank bank, List<QuizItem> items, QuizConfig config, RecordedExam exam) {
+
+        /** The session, started now; a recorded exam keeps the start it was recorded with. */
+        QuizSession session(Instant now) {
+            return exam != null ? exam.session() : QuizSession.start(items, config, now);
+        }
     }
 
     @Override
@@ -128,7 +135,7 @@ final class PlayCommand implements Callable<Integer> {
     private Prepared prepare(QuizSetup setup, boolean recorded, Clock clock) {
         if (resume != null) {
             RecordedExam exam = Exams.resume(spec.commandLine(), resume, bank, clock.instant());
-            return new Prepared(resume, exam.bank(), exam.session(), exam);
+            return new Prepared(resume, exam.bank(), List.of(), exam.session().config(), exam);
         }
         Path file = bank != null ? bank : BankLocator.defaultBank();
         Bank loaded = Banks.load(file);
@@ -139,8 +146,7 @@ final class PlayCommand implements Callable<Integer> {
         }
         RecordedExam exam = recorded ? Exams.start(spec.commandLine(), file, loaded, items, setup.seed(), setup.config(),
                 profile, data, clock.instant()) : null;
-        QuizSession session = exam != null ? exam.session() : QuizSession.start(items, setup.config(), clock.instant());
-        return new Prepared(file, loaded, session, exam);
+        return new Prepared(file, loaded, items, setup.config(), exam);
     }
 
     private int playPlain(Prepared quiz, boolean utf8, Clock clock) throws Exception {
@@ -153,7 +159,7 @@ final class PlayCommand implements Callable<Integer> {
         try (LearnerProgress progress = LearnerProgress.open(data, profile, clock, spec.commandLine().getErr())) {
             QuizListener listener = listener(progress, quiz, clock);
             new PlainQuiz(exam != null ? new EndOfInputInterrupts(in, exam.interruptedMessage()) : in, out, utf8, clock,
-                    listener).echoingInput(System.console() == null).run(quiz.bank().title(), quiz.session());
+                    listener).echoingInput(System.console() == null).run(quiz.bank().title(), quiz.session(clock.instant()));
             if (exam != null) {
                 out.println(exam.closingLine());
             }
@@ -166,14 +172,14 @@ final class PlayCommand implements Callable<Integer> {
     }
 
     private static QuizListener listener(LearnerProgress progress, Prepared quiz, Clock clock) {
-        return QuizListeners.all(progress.listener(quiz.bank().id(), quiz.session().config().mode().name(), clock),
+        return QuizListeners.all(progress.listener(quiz.bank().id(), quiz.config().mode().name(), clock),
                 quiz.exam() != null ? quiz.exam().recorder() : null);
     }
 
     /** The home screen on the banks in questions/. */
     private int playHome(QuizSetup setup, boolean utf8, boolean color) throws Exception {
         HomeModel home = HomeModel.start(FrontEnd.bankEntries(null, null), setup);
-        return Tui.run(home, Display.of(utf8), color, QuizListener.NONE);
+        return Tui.run(now -> home, Display.of(utf8), color, QuizListener.NONE);
     }
 
     /** Straight into the quiz. */
@@ -182,7 +188,8 @@ final class PlayCommand implements Callable<Integer> {
         HomeModel home = HomeModel.start(FrontEnd.bankEntries(quiz.file(), quiz.bank()), setup(System.nanoTime()))
                 .withBank(quiz.file());
         try (LearnerProgress progress = LearnerProgress.open(data, profile, clock, spec.commandLine().getErr())) {
-            return Tui.run(QuizModel.start(quiz.bank().title(), quiz.session(), clock.instant(), home), Display.of(utf8),
+            // The quiz (and its timers) starts once the screen is up, not while the terminal opens.
+            return Tui.run(now -> QuizModel.start(quiz.bank().title(), quiz.session(now), now, home), Display.of(utf8),
                     color, listener(progress, quiz, clock));
         }
     }

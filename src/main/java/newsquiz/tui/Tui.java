@@ -8,6 +8,8 @@ import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Function;
 import newsquiz.engine.QuizListener;
 
 /**
@@ -20,8 +22,11 @@ public final class Tui {
     private Tui() {
     }
 
-    /** Shows {@code first} and runs until the learner quits; returns the exit code. */
-    public static int run(ScreenModel first, Display display, boolean color, QuizListener listener)
+    /**
+     * Opens the screen, shows the model {@code first} makes for the moment it is up, and runs
+     * until the learner quits; returns the exit code.
+     */
+    public static int run(Function<Instant, ScreenModel> first, Display display, boolean color, QuizListener listener)
             throws IOException, InterruptedException {
         DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8);
         factory.setForceTextTerminal(true);
@@ -32,8 +37,10 @@ public final class Tui {
             screen.startScreen();
             try {
                 TerminalSize size = screen.getTerminalSize();
-                AppModel model = new AppModel(first, new Env(new Size(size.getColumns(), size.getRows()), display));
-                return new TuiLoop(screen, Theme.of(color), Clock.systemUTC(), listener, model).run();
+                Clock clock = Clock.systemUTC();
+                AppModel model = new AppModel(first.apply(clock.instant()),
+                        new Env(new Size(size.getColumns(), size.getRows()), display));
+                return new TuiLoop(screen, Theme.of(color), clock, listener, model).run();
             } finally {
                 screen.stopScreen();
             }

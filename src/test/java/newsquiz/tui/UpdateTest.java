@@ -296,4 +296,15 @@ class UpdateTest {
         AppModel moved = App.update(paged, key(Key.Kind.DOWN)).model();
         assertThat(((QuizModel) moved.screen()).scroll()).isEqualTo(-1);
     }
+
+    @Test
+    void aTypoIsAcceptedAndSaidSo() {
+        QuizModel q = Fixtures.quiz(Fixtures.only(QuestionType.SHORT_ANSWER, QuizConfig.practice()));
+        Run r = run(q, key('A'), key('l'), key('i'), key('y'), key('v'), key('a'), key(Key.Kind.ENTER));
+        QuizModel fb = (QuizModel) r.model().screen();
+        assertThat(fb.feedback().mark().verdict()).isEqualTo(Verdict.CORRECT);
+        assertThat(QuizScreen.view(fb, ENV).body().stream().map(Line::text))
+                .anyMatch(t -> t.startsWith("✓ Correct - accepted (typo)"))
+                .anyMatch(t -> t.startsWith("Answer: Mara Əliyeva"));
+    }
 }

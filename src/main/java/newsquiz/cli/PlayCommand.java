@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import newsquiz.bank.Bank;
 import newsquiz.classroom.EndOfInputInterrupts;
 import newsquiz.classroom.FixedQuiz;
@@ -179,18 +180,19 @@ final class PlayCommand implements Callable<Integer> {
     /** The home screen on the banks in questions/. */
     private int playHome(QuizSetup setup, boolean utf8, boolean color) throws Exception {
         HomeModel home = HomeModel.start(FrontEnd.bankEntries(null, null), setup);
-        return Tui.run(now -> home, Display.of(utf8), color, QuizListener.NONE);
+        return Tui.run(now -> home, () -> home, Display.of(utf8), color, QuizListener.NONE);
     }
 
     /** Straight into the quiz. */
     private int playFullScreen(Prepared quiz, boolean utf8, boolean color) throws Exception {
         Clock clock = Clock.systemUTC();
-        HomeModel home = HomeModel.start(FrontEnd.bankEntries(quiz.file(), quiz.bank()), setup(System.nanoTime()))
-                .withBank(quiz.file());
+        // The other banks are read only if the learner goes to the home screen from the results.
+        Supplier<HomeModel> home = () -> HomeModel.start(FrontEnd.bankEntries(quiz.file(), quiz.bank()),
+                setup(System.nanoTime())).withBank(quiz.file());
         try (LearnerProgress progress = LearnerProgress.open(data, profile, clock, spec.commandLine().getErr())) {
             // The quiz (and its timers) starts once the screen is up, not while the terminal opens.
-            return Tui.run(now -> QuizModel.start(quiz.bank().title(), quiz.session(now), now, home), Display.of(utf8),
-                    color, listener(progress, quiz, clock));
+            return Tui.run(now -> QuizModel.start(quiz.bank().title(), quiz.session(now), now, null), home,
+                    Display.of(utf8), color, listener(progress, quiz, clock));
         }
     }
 

@@ -15,6 +15,13 @@ public sealed interface Effect {
     record Finished(QuizResult result) implements Effect {
     }
 
+    /**
+     * Show the home screen, which the loop builds only now: a quiz started with --bank does not
+     * read every other bank before its first question.
+     */
+    record GoHome() implements Effect {
+    }
+
     /** Leave the program with this exit code. */
     record Exit(int code) implements Effect {
     }

@@ -58,6 +58,9 @@ public record HomeModel(List<BankEntry> banks, int bank, int row, QuizSetup setu
 
     /** This home screen with the bank at {@code path} chosen (when listed). */
     public HomeModel withBank(java.nio.file.Path path) {
+        if (path == null) {
+            return this;
+        }
         for (int i = 0; i < banks.size(); i++) {
             if (banks.get(i).path().toAbsolutePath().normalize().equals(path.toAbsolutePath().normalize())) {
                 return new HomeModel(banks, i, i, setup, overlay, message);

@@ -48,8 +48,8 @@ public final class ResultsScreen {
             QuizSession retry = QuizSession.start(items, m.config(), msg.now());
             return Update.of(QuizModel.start(m.title(), retry, msg.now(), m.home()));
         }
-        if (key.is('n') && m.home() != null) {
-            return Update.of(m.home());
+        if (key.is('n')) {
+            return m.home() != null ? Update.of(m.home()) : Update.of(m, new Effect.GoHome());
         }
         int height = Frame.bodyHeight(env.size());
         int max = Math.max(0, view(m, env).body().size() - height);
@@ -118,9 +118,7 @@ public final class ResultsScreen {
             keys.add(new KeyHint("Enter", "review"));
             keys.add(new KeyHint("r", "retry"));
         }
-        if (m.home() != null) {
-            keys.add(KeyHint.extra("n", "new quiz"));
-        }
+        keys.add(KeyHint.extra("n", "new quiz"));
         keys.add(KeyHint.extra(d.upDown(), "scroll"));
         keys.add(new KeyHint("q", "quit"));
         keys.add(new KeyHint("?", "help"));

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import newsquiz.engine.QuizListener;
 
 /**
@@ -24,9 +25,11 @@ public final class Tui {
 
     /**
      * Opens the screen, shows the model {@code first} makes for the moment it is up, and runs
-     * until the learner quits; returns the exit code.
+     * until the learner quits; returns the exit code. {@code home} is called when a screen without
+     * a home screen of its own asks to go home.
      */
-    public static int run(Function<Instant, ScreenModel> first, Display display, boolean color, QuizListener listener)
+    public static int run(Function<Instant, ScreenModel> first, Supplier<HomeModel> home, Display display, boolean color,
+                          QuizListener listener)
             throws IOException, InterruptedException {
         DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8);
         factory.setForceTextTerminal(true);
@@ -40,7 +43,7 @@ public final class Tui {
                 Clock clock = Clock.systemUTC();
                 AppModel model = new AppModel(first.apply(clock.instant()),
                         new Env(new Size(size.getColumns(), size.getRows()), display));
-                return new TuiLoop(screen, Theme.of(color), clock, listener, model).run();
+                return new TuiLoop(screen, Theme.of(color), clock, listener, home, model).run();
             } finally {
                 screen.stopScreen();
             }

@@ -7,6 +7,7 @@ import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Supplier;
 import newsquiz.engine.QuizListener;
 
 /**
@@ -22,16 +23,20 @@ public final class TuiLoop {
     private final Theme theme;
     private final Clock clock;
     private final QuizListener listener;
+    private final Supplier<HomeModel> home;
     private AppModel model;
     private Integer exitCode;
     private Instant nextTick;
     private boolean fullRedraw = true;
 
-    public TuiLoop(Screen screen, Theme theme, Clock clock, QuizListener listener, AppModel initial) {
+    /** @param home builds the home screen when a screen asks for it ({@link Effect.GoHome}) */
+    public TuiLoop(Screen screen, Theme theme, Clock clock, QuizListener listener, Supplier<HomeModel> home,
+                   AppModel initial) {
         this.screen = screen;
         this.theme = theme;
         this.clock = clock;
         this.listener = listener;
+        this.home = home;
         this.model = initial;
     }
 
@@ -93,6 +98,9 @@ public final class TuiLoop {
                 }
             } else if (e instanceof Effect.Finished f) {
                 listener.finished(f.result());
+            } else if (e instanceof Effect.GoHome) {
+                model = model.withScreen(home.get());
+                changed = true;
             } else if (e instanceof Effect.Exit x) {
                 exitCode = x.code();
             }

@@ -100,7 +100,7 @@ public final class RenderBenchmark {
         QuizSession session = setup.start(bank.questions(), now).orElseThrow();
         AppModel model = new AppModel(QuizModel.start(bank.title(), session, now, null),
                 new Env(new Size(80, 24), Display.of(true)));
-        return new TuiLoop(screen, Theme.of(true), Clock.systemUTC(), QuizListener.NONE, model);
+        return new TuiLoop(screen, Theme.of(true), Clock.systemUTC(), QuizListener.NONE, () -> null, model);
     }
 
     /** An xterm-style terminal of a fixed 80x24 whose output goes to {@code out}. */

@@ -50,7 +50,7 @@ final class Harness {
             }
         };
         AppModel model = new AppModel(first, new Env(new Size(columns, rows), display));
-        loop = new TuiLoop(screen, Theme.of(color), clock, listener, model);
+        loop = new TuiLoop(screen, Theme.of(color), clock, listener, Fixtures::home, model);
         try {
             loop.draw();
         } catch (IOException e) {

@@ -45,6 +45,17 @@ class WholeQuizTest {
     }
 
     @Test
+    void withoutAHomeScreenTheLoopBuildsOneWhenAsked() {
+        QuizModel q = QuizModel.start("Tiny test bank", Fixtures.session(QuizConfig.exam(null, 0)), Fixtures.T0, null);
+        Harness h = new Harness(q, 80, 24);
+        h.keys("<c-c>", "r");
+        assertThat(h.text()).contains("n new quiz");
+        h.keys("n");
+        assertThat(h.screenModel()).isInstanceOf(HomeModel.class);
+        assertThat(h.text()).contains("Question banks").contains("Tiny test bank");
+    }
+
+    @Test
     void ctrlCMidQuizAsksThenQuitsWith130() {
         Harness h = new Harness(Fixtures.quiz(Fixtures.session(QuizConfig.practice())), 80, 24);
         h.keys("b", "<enter>", "<c-c>");

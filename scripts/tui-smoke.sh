@@ -110,6 +110,7 @@ restored 130
 start "./newsquiz play --bank $bank --no-shuffle"
 wait_for "Which town voted?"
 keys Down
+wait_for "› B  Brockley"
 t resize-window -t "$session" -x 30 -y 10
 wait_for "Make the window bigger"
 t resize-window -t "$session" -x 60 -y 16

@@ -56,21 +56,22 @@ public final class TuiLoop {
     }
 
     /**
-     * Handles everything waiting now (a resize, the queued keys, a due tick), then draws if
+     * Handles everything waiting now (the queued keys, a resize, a due tick), then draws if
      * needed. Returns true when a key was read. Tests call this directly.
      */
     public boolean pump() throws IOException {
         boolean changed = false;
-        TerminalSize resized = screen.doResizeIfNecessary();
-        if (resized != null) {
-            changed |= dispatch(new Msg.Resize(new Size(resized.getColumns(), resized.getRows()), clock.instant()));
-            fullRedraw = true;
-        }
+        // Keys first: those waiting were typed before the resize was noticed, on the old size.
         boolean readKey = false;
         KeyStroke k;
         while (exitCode == null && (k = screen.pollInput()) != null) {
             readKey = true;
             changed |= dispatch(new Msg.KeyPress(KeyMapper.map(k), clock.instant()));
+        }
+        TerminalSize resized = exitCode == null ? screen.doResizeIfNecessary() : null;
+        if (resized != null) {
+            changed |= dispatch(new Msg.Resize(new Size(resized.getColumns(), resized.getRows()), clock.instant()));
+            fullRedraw = true;
         }
         Instant now = clock.instant();
         if (exitCode == null && (nextTick == null || !now.isBefore(nextTick))) {

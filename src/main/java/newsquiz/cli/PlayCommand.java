@@ -14,16 +14,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import newsquiz.bank.Bank;
 import newsquiz.classroom.EndOfInputInterrupts;
 import newsquiz.classroom.FixedQuiz;
 import newsquiz.classroom.RecordedExam;
+import newsquiz.engine.AnswerRecord;
 import newsquiz.engine.QuizConfig;
 import newsquiz.engine.QuizItem;
 import newsquiz.engine.QuizListener;
 import newsquiz.engine.QuizListeners;
 import newsquiz.engine.QuizMode;
+import newsquiz.engine.QuizResult;
 import newsquiz.engine.QuizSession;
 import newsquiz.engine.QuizSetup;
 import newsquiz.engine.Selection;
@@ -31,6 +35,7 @@ import newsquiz.plain.PlainQuiz;
 import newsquiz.text.TerminalLocale;
 import newsquiz.tui.Display;
 import newsquiz.tui.HomeModel;
+import newsquiz.tui.QuizKey;
 import newsquiz.tui.QuizModel;
 import newsquiz.tui.Tui;
 import picocli.CommandLine.Command;
@@ -177,23 +182,66 @@ final class PlayCommand implements Callable<Integer> {
                 quiz.exam() != null ? quiz.exam().recorder() : null);
     }
 
-    /** The home screen on the banks in questions/. */
+    /** The home screen on the banks in questions/; each quiz taken there records progress for its bank. */
     private int playHome(QuizSetup setup, boolean utf8, boolean color) throws Exception {
+        Clock clock = Clock.systemUTC();
         HomeModel home = HomeModel.start(FrontEnd.bankEntries(null, null), setup);
-        return Tui.run(now -> home, () -> home, Display.of(utf8), color, QuizListener.NONE);
+        try (LearnerProgress progress = LearnerProgress.open(data, profile, clock, spec.commandLine().getErr())) {
+            return Tui.run(now -> home, () -> home, Display.of(utf8), color,
+                    quiz -> progress.listener(quiz.bankId(), quiz.mode().name(), clock));
+        }
     }
 
-    /** Straight into the quiz. */
+    /**
+     * Straight into the quiz. A recorded exam shows where it is saved; quitting the program before
+     * handing it in leaves it open, and the last line says how to resume it.
+     */
     private int playFullScreen(Prepared quiz, boolean utf8, boolean color) throws Exception {
         Clock clock = Clock.systemUTC();
+        RecordedExam exam = quiz.exam();
+        QuizKey key = new QuizKey(quiz.bank().id(), quiz.config().mode(), exam != null);
         // The other banks are read only if the learner goes to the home screen from the results.
         Supplier<HomeModel> home = () -> HomeModel.start(FrontEnd.bankEntries(quiz.file(), quiz.bank()),
                 setup(System.nanoTime())).withBank(quiz.file());
+        AtomicBoolean handedIn = new AtomicBoolean();
+        int code;
         try (LearnerProgress progress = LearnerProgress.open(data, profile, clock, spec.commandLine().getErr())) {
+            Function<QuizKey, QuizListener> listeners = k -> {
+                QuizListener learner = progress.listener(k.bankId(), k.mode().name(), clock);
+                return k.equals(key) && exam != null ? QuizListeners.all(learner, handIn(exam.recorder(), handedIn)) : learner;
+            };
             // The quiz (and its timers) starts once the screen is up, not while the terminal opens.
-            return Tui.run(now -> QuizModel.start(quiz.bank().title(), quiz.session(now), now, null), home,
-                    Display.of(utf8), color, listener(progress, quiz, clock));
+            code = Tui.run(now -> {
+                QuizModel first = QuizModel.start(quiz.bank().title(), key, quiz.session(now), now, null);
+                return exam != null ? first.withMessage(exam.notice()) : first;
+            }, home, Display.of(utf8), color, listeners);
         }
+        if (exam == null) {
+            return code;
+        }
+        System.out.println(handedIn.get() ? exam.closingLine() : exam.interruptedMessage());
+        return handedIn.get() ? code : ExitCodes.INTERRUPTED;
+    }
+
+    /** {@code recorder}, noting in {@code handedIn} when the exam is finished. */
+    private static QuizListener handIn(QuizListener recorder, AtomicBoolean handedIn) {
+        return new QuizListener() {
+            @Override
+            public void answered(AnswerRecord record) {
+                recorder.answered(record);
+            }
+
+            @Override
+            public void finished(QuizResult result) {
+                recorder.finished(result);
+                handedIn.set(true);
+            }
+
+            @Override
+            public String warning() {
+                return recorder.warning();
+            }
+        };
     }
 
     private QuizSetup setup(long actualSeed) {

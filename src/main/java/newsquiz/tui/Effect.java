@@ -9,10 +9,10 @@ import newsquiz.engine.QuizResult;
  */
 public sealed interface Effect {
 
-    record Answered(AnswerRecord record) implements Effect {
+    record Answered(QuizKey quiz, AnswerRecord record) implements Effect {
     }
 
-    record Finished(QuizResult result) implements Effect {
+    record Finished(QuizKey quiz, QuizResult result) implements Effect {
     }
 
     /**

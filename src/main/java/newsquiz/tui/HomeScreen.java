@@ -79,7 +79,8 @@ public final class HomeScreen {
             return Update.of(m.with(m.bank(), m.row(), m.setup(), Overlay.NONE, "No question in this bank has that topic."));
         }
         HomeModel back = m.with(m.bank(), m.row(), m.setup().withSeed(m.setup().seed() + 1), Overlay.NONE, null);
-        return Update.of(QuizModel.start(b.title(), session.get(), msg.now(), back));
+        QuizKey key = QuizKey.of(b.bank().id(), m.setup().mode());
+        return Update.of(QuizModel.start(b.title(), key, session.get(), msg.now(), back));
     }
 
     public static View view(HomeModel m, Env env) {

@@ -35,7 +35,7 @@ public final class QuizScreen {
             return quitDialog(at, key, now);
         }
         if (key.kind() == Key.Kind.EOF) {
-            return end(at, now).plus(new Effect.Exit(130));
+            return leave(at, now, 130);
         }
         if (key.isCtrl('c')) {
             return Update.of(at.withOverlay(Overlay.QUIT));
@@ -110,10 +110,10 @@ public final class QuizScreen {
 
     private static Update quitDialog(QuizModel m, Key key, Instant now) {
         if (key.interrupt()) {
-            return end(m, now).plus(new Effect.Exit(130));
+            return leave(m, now, 130);
         }
         if (key.is('q')) {
-            return end(m, now).plus(new Effect.Exit(0));
+            return leave(m, now, 0);
         }
         if (key.is('r') || key.is('y') || key.kind() == Key.Kind.ENTER) {
             return end(m, now);
@@ -150,7 +150,7 @@ public final class QuizScreen {
     private static Update after(QuizModel m, QuizSession next, AnswerRecord r, Instant now) {
         List<Effect> effects = new ArrayList<>();
         if (r != null) {
-            effects.add(new Effect.Answered(r));
+            effects.add(new Effect.Answered(m.key(), r));
         }
         if (r != null && next.config().feedback()) {
             return new Update(m.showing(next, r), effects);
@@ -167,14 +167,22 @@ public final class QuizScreen {
         return m.session().finished() ? results(m, m.session()) : Update.of(m.asking(m.session(), now));
     }
 
+    /**
+     * Quits the program mid-quiz. The answers given are already recorded; the quiz is finished
+     * (the rest unanswered) unless it is a recorded exam, which stays open to be resumed.
+     */
+    private static Update leave(QuizModel m, Instant now, int code) {
+        return m.key().resumable() ? Update.of(m, new Effect.Exit(code)) : end(m, now).plus(new Effect.Exit(code));
+    }
+
     /** Ends the quiz now: what was not answered counts as unanswered. */
     private static Update end(QuizModel m, Instant now) {
         return results(m, m.session().finish(now));
     }
 
     private static Update results(QuizModel m, QuizSession finished) {
-        ResultsModel r = ResultsModel.of(m.title(), finished.config(), finished.result(), m.home());
-        return Update.of(r, new Effect.Finished(finished.result()));
+        ResultsModel r = ResultsModel.of(m.title(), m.key(), finished.config(), finished.result(), m.home());
+        return Update.of(r, new Effect.Finished(m.key(), finished.result()));
     }
 
     /** The timer to show: the question's own limit, else the quiz's; null when none runs. */

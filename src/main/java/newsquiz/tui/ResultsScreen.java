@@ -46,7 +46,8 @@ public final class ResultsScreen {
             }
             List<QuizItem> items = mistakes.stream().map(AnswerRecord::item).toList();
             QuizSession retry = QuizSession.start(items, m.config(), msg.now());
-            return Update.of(QuizModel.start(m.title(), retry, msg.now(), m.home()));
+            QuizKey practice = QuizKey.of(m.key().bankId(), m.key().mode()); // a retry is never the recorded exam
+            return Update.of(QuizModel.start(m.title(), practice, retry, msg.now(), m.home()));
         }
         if (key.is('n')) {
             return m.home() != null ? Update.of(m.home()) : Update.of(m, new Effect.GoHome());

@@ -26,10 +26,10 @@ public final class Tui {
     /**
      * Opens the screen, shows the model {@code first} makes for the moment it is up, and runs
      * until the learner quits; returns the exit code. {@code home} is called when a screen without
-     * a home screen of its own asks to go home.
+     * a home screen of its own asks to go home; {@code listeners} gives each quiz taken its listener.
      */
     public static int run(Function<Instant, ScreenModel> first, Supplier<HomeModel> home, Display display, boolean color,
-                          QuizListener listener)
+                          Function<QuizKey, QuizListener> listeners)
             throws IOException, InterruptedException {
         DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8);
         factory.setForceTextTerminal(true);
@@ -43,7 +43,7 @@ public final class Tui {
                 Clock clock = Clock.systemUTC();
                 AppModel model = new AppModel(first.apply(clock.instant()),
                         new Env(new Size(size.getColumns(), size.getRows()), display));
-                return new TuiLoop(screen, Theme.of(color), clock, listener, home, model).run();
+                return new TuiLoop(screen, Theme.of(color), clock, listeners, home, model).run();
             } finally {
                 screen.stopScreen();
             }

@@ -7,6 +7,9 @@ import com.googlecode.lanterna.screen.Screen;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import newsquiz.engine.QuizListener;
 
@@ -22,20 +25,25 @@ public final class TuiLoop {
     private final Screen screen;
     private final Theme theme;
     private final Clock clock;
-    private final QuizListener listener;
+    private final Function<QuizKey, QuizListener> listeners;
+    private final Map<QuizKey, QuizListener> listenerByQuiz = new HashMap<>();
     private final Supplier<HomeModel> home;
     private AppModel model;
     private Integer exitCode;
     private Instant nextTick;
     private boolean fullRedraw = true;
 
-    /** @param home builds the home screen when a screen asks for it ({@link Effect.GoHome}) */
-    public TuiLoop(Screen screen, Theme theme, Clock clock, QuizListener listener, Supplier<HomeModel> home,
-                   AppModel initial) {
+    /**
+     * @param listeners who hears the answers of a quiz (progress store, exam result file), asked
+     *                  once per quiz the learner takes
+     * @param home      builds the home screen when a screen asks for it ({@link Effect.GoHome})
+     */
+    public TuiLoop(Screen screen, Theme theme, Clock clock, Function<QuizKey, QuizListener> listeners,
+                   Supplier<HomeModel> home, AppModel initial) {
         this.screen = screen;
         this.theme = theme;
         this.clock = clock;
-        this.listener = listener;
+        this.listeners = listeners;
         this.home = home;
         this.model = initial;
     }
@@ -91,6 +99,7 @@ public final class TuiLoop {
         model = step.model();
         for (Effect e : step.effects()) {
             if (e instanceof Effect.Answered a) {
+                QuizListener listener = listener(a.quiz());
                 listener.answered(a.record());
                 String warning = listener.warning();
                 if (warning != null) {
@@ -98,7 +107,7 @@ public final class TuiLoop {
                     changed = true;
                 }
             } else if (e instanceof Effect.Finished f) {
-                listener.finished(f.result());
+                listener(f.quiz()).finished(f.result());
             } else if (e instanceof Effect.GoHome) {
                 model = model.withScreen(home.get());
                 changed = true;
@@ -107,6 +116,10 @@ public final class TuiLoop {
             }
         }
         return changed;
+    }
+
+    private QuizListener listener(QuizKey quiz) {
+        return listenerByQuiz.computeIfAbsent(quiz, listeners);
     }
 
     public Integer exitCode() {

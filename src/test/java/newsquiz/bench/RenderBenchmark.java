@@ -28,6 +28,7 @@ import newsquiz.tui.Display;
 import newsquiz.tui.Env;
 import newsquiz.tui.Key;
 import newsquiz.tui.Msg;
+import newsquiz.tui.QuizKey;
 import newsquiz.tui.QuizModel;
 import newsquiz.tui.Size;
 import newsquiz.tui.Theme;
@@ -98,9 +99,9 @@ public final class RenderBenchmark {
     private static TuiLoop newLoop(TerminalScreen screen, Bank bank, Instant now) {
         QuizSetup setup = QuizSetup.defaults(7).withMode(QuizMode.PRACTICE);
         QuizSession session = setup.start(bank.questions(), now).orElseThrow();
-        AppModel model = new AppModel(QuizModel.start(bank.title(), session, now, null),
+        AppModel model = new AppModel(QuizModel.start(bank.title(), QuizKey.of(bank.id(), QuizMode.PRACTICE), session, now, null),
                 new Env(new Size(80, 24), Display.of(true)));
-        return new TuiLoop(screen, Theme.of(true), Clock.systemUTC(), QuizListener.NONE, () -> null, model);
+        return new TuiLoop(screen, Theme.of(true), Clock.systemUTC(), quiz -> QuizListener.NONE, () -> null, model);
     }
 
     /** An xterm-style terminal of a fixed 80x24 whose output goes to {@code out}. */

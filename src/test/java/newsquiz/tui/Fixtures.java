@@ -58,6 +58,6 @@ final class Fixtures {
     }
 
     static QuizModel quiz(QuizSession s) {
-        return QuizModel.start("Tiny test bank", s, T0, home());
+        return QuizModel.start("Tiny test bank", QuizKey.of("tiny", s.config().mode()), s, T0, home());
     }
 }

@@ -25,6 +25,8 @@ final class Harness {
     final TestClock clock = new TestClock();
     final TuiLoop loop;
     final List<AnswerRecord> answered = new ArrayList<>();
+    /** The quizzes a listener was asked for, in order. */
+    final List<QuizKey> quizzes = new ArrayList<>();
     final List<QuizResult> finished = new ArrayList<>();
     /** What the listener saw on screen when each answer reached it (was feedback already drawn?). */
     final List<String> screenAtAnswer = new ArrayList<>();
@@ -50,7 +52,10 @@ final class Harness {
             }
         };
         AppModel model = new AppModel(first, new Env(new Size(columns, rows), display));
-        loop = new TuiLoop(screen, Theme.of(color), clock, listener, Fixtures::home, model);
+        loop = new TuiLoop(screen, Theme.of(color), clock, quiz -> {
+            quizzes.add(quiz);
+            return listener;
+        }, Fixtures::home, model);
         try {
             loop.draw();
         } catch (IOException e) {

@@ -21,7 +21,7 @@ class TerminalSafetyTest {
         MultipleChoice q = new MultipleChoice(new QuestionInfo("evil", evil, "Because\u001b[31m red", List.of("x"), 1, 1, null, null),
                 List.of("ok\u001b[1mbold", "Baku ✓", "plain"), 0);
         QuizSession s = QuizSession.start(List.of(new QuizItem(q, Presentation.unshuffled(q))), QuizConfig.practice(), Fixtures.T0);
-        return QuizModel.start("Bank \u001b[5m title", s, Fixtures.T0, null);
+        return QuizModel.start("Bank \u001b[5m title", QuizKey.of("evil", s.config().mode()), s, Fixtures.T0, null);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import newsquiz.bank.QuestionType;
 import newsquiz.engine.QuizConfig;
 import newsquiz.engine.QuizMode;
+import newsquiz.engine.QuizSession;
 import newsquiz.engine.Response;
 import newsquiz.engine.Verdict;
 import org.junit.jupiter.api.Test;
@@ -306,5 +307,28 @@ class UpdateTest {
         assertThat(QuizScreen.view(fb, ENV).body().stream().map(Line::text))
                 .anyMatch(t -> t.startsWith("✓ Correct - accepted (typo)"))
                 .anyMatch(t -> t.startsWith("Answer: Mara Əliyeva"));
+    }
+
+    @Test
+    void aRecordedExamQuitMidWayStaysOpenButHandingInFinishesIt() {
+        QuizSession s = Fixtures.session(QuizConfig.exam(null, 0));
+        QuizModel exam = QuizModel.start("Tiny test bank", new QuizKey("tiny", QuizMode.EXAM, true), s, T0, null);
+        Run quit = run(exam, key('b'), key(Key.ctrl('c')), key(Key.ctrl('c')));
+        assertThat(quit.effects()).hasSize(2);
+        assertThat(quit.effects().get(0)).isInstanceOf(Effect.Answered.class);
+        assertThat(quit.effects().get(1)).isEqualTo(new Effect.Exit(130));
+
+        Run handIn = run(exam, key('b'), key('q'), key('r'));
+        assertThat(handIn.effects().get(handIn.effects().size() - 1)).isInstanceOf(Effect.Finished.class);
+        ResultsModel results = (ResultsModel) handIn.model().screen();
+        QuizModel retry = (QuizModel) run(results, key('r')).model().screen();
+        assertThat(retry.key()).isEqualTo(QuizKey.of("tiny", QuizMode.EXAM)); // a retry is not the recorded exam
+    }
+
+    @Test
+    void answersCarryTheQuizTheyBelongTo() {
+        QuizModel q = (QuizModel) run(Fixtures.home(), key(Key.Kind.ENTER)).model().screen();
+        Effect.Answered a = (Effect.Answered) run(q, key('b')).effects().get(0);
+        assertThat(a.quiz()).isEqualTo(QuizKey.of("tiny", QuizMode.PRACTICE));
     }
 }

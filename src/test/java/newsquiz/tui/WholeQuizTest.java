@@ -3,6 +3,8 @@ package newsquiz.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import newsquiz.engine.QuizConfig;
+import newsquiz.engine.QuizMode;
+import newsquiz.engine.QuizSession;
 import newsquiz.engine.QuizResult;
 import newsquiz.engine.Verdict;
 import org.junit.jupiter.api.Test;
@@ -46,7 +48,8 @@ class WholeQuizTest {
 
     @Test
     void withoutAHomeScreenTheLoopBuildsOneWhenAsked() {
-        QuizModel q = QuizModel.start("Tiny test bank", Fixtures.session(QuizConfig.exam(null, 0)), Fixtures.T0, null);
+        QuizSession s = Fixtures.session(QuizConfig.exam(null, 0));
+        QuizModel q = QuizModel.start("Tiny test bank", QuizKey.of("tiny", QuizMode.EXAM), s, Fixtures.T0, null);
         Harness h = new Harness(q, 80, 24);
         h.keys("<c-c>", "r");
         assertThat(h.text()).contains("n new quiz");

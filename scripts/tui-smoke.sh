@@ -17,7 +17,10 @@ sock="newsquiz-smoke-$$"
 session=none
 step=0
 t() { tmux -L "$sock" "$@"; }
-trap 't kill-server 2>/dev/null || true' EXIT
+# Progress from these runs goes to a scratch folder, not the learner's data/.
+NEWSQUIZ_DATA="$(mktemp -d)"
+export NEWSQUIZ_DATA
+trap 't kill-server 2>/dev/null || true; rm -rf "$NEWSQUIZ_DATA"' EXIT
 
 checks=0
 fail() {

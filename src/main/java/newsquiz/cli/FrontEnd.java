@@ -10,6 +10,10 @@ import java.util.Map;
 import newsquiz.bank.Bank;
 import newsquiz.bank.BankException;
 import newsquiz.bank.BankJson;
+import newsquiz.bank.Question;
+import newsquiz.progress.ProgressStore;
+import newsquiz.progress.fsrs.Card;
+import newsquiz.progress.fsrs.CardState;
 import newsquiz.tui.BankEntry;
 
 /** Chooses between the full-screen and the line front end, and lists banks for the home screen. */
@@ -46,6 +50,36 @@ final class FrontEnd {
         } catch (ReflectiveOperationException e) {
             return false;
         }
+    }
+
+    /**
+     * The banks in questions/ with the learner's mastery of each from {@code store} (may be null),
+     * {@code chosen} (already loaded) reused or added first when given.
+     */
+    static List<BankEntry> bankEntries(Path chosenPath, Bank chosen, ProgressStore store) {
+        List<BankEntry> out = new ArrayList<>();
+        for (BankEntry e : bankEntries(chosenPath, chosen)) {
+            out.add(store == null || !e.ok() ? e : e.withMastery(mastery(store, e.bank())));
+        }
+        return out;
+    }
+
+    /** Questions answered, and questions in review with a stability of at least 21 days (as in stats). */
+    static BankEntry.Mastery mastery(ProgressStore store, Bank bank) {
+        int seen = 0;
+        int mastered = 0;
+        for (Question q : bank.questions()) {
+            var record = store.record(bank.id(), q.id());
+            if (record.isEmpty() || record.get().attempts() == 0) {
+                continue;
+            }
+            seen++;
+            Card c = record.get().card();
+            if (c.state() == CardState.REVIEW && c.stability() >= ProgressStore.MASTERED_STABILITY_DAYS) {
+                mastered++;
+            }
+        }
+        return new BankEntry.Mastery(seen, mastered);
     }
 
     /** The banks in questions/, with {@code chosen} (already loaded) reused or added first when given. */

@@ -185,8 +185,8 @@ final class PlayCommand implements Callable<Integer> {
     /** The home screen on the banks in questions/; each quiz taken there records progress for its bank. */
     private int playHome(QuizSetup setup, boolean utf8, boolean color) throws Exception {
         Clock clock = Clock.systemUTC();
-        HomeModel home = HomeModel.start(FrontEnd.bankEntries(null, null), setup);
         try (LearnerProgress progress = LearnerProgress.open(data, profile, clock, spec.commandLine().getErr())) {
+            HomeModel home = HomeModel.start(FrontEnd.bankEntries(null, null, progress.store()), setup);
             return Tui.run(now -> home, () -> home, Display.of(utf8), color,
                     quiz -> progress.listener(quiz.bankId(), quiz.mode().name(), clock));
         }
@@ -201,11 +201,11 @@ final class PlayCommand implements Callable<Integer> {
         RecordedExam exam = quiz.exam();
         QuizKey key = new QuizKey(quiz.bank().id(), quiz.config().mode(), exam != null);
         // The other banks are read only if the learner goes to the home screen from the results.
-        Supplier<HomeModel> home = () -> HomeModel.start(FrontEnd.bankEntries(quiz.file(), quiz.bank()),
-                setup(System.nanoTime())).withBank(quiz.file());
         AtomicBoolean handedIn = new AtomicBoolean();
         int code;
         try (LearnerProgress progress = LearnerProgress.open(data, profile, clock, spec.commandLine().getErr())) {
+            Supplier<HomeModel> home = () -> HomeModel.start(FrontEnd.bankEntries(quiz.file(), quiz.bank(), progress.store()),
+                    setup(System.nanoTime())).withBank(quiz.file());
             Function<QuizKey, QuizListener> listeners = k -> {
                 QuizListener learner = progress.listener(k.bankId(), k.mode().name(), clock);
                 return k.equals(key) && exam != null ? QuizListeners.all(learner, handIn(exam.recorder(), handedIn)) : learner;

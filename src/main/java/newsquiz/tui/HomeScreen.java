@@ -144,7 +144,10 @@ public final class HomeScreen {
         BankEntry b = m.banks().get(i);
         boolean here = i == m.row();
         boolean chosen = i == m.bank();
-        String count = b.ok() ? b.questions() + " questions" : "unreadable";
+        BankEntry.Mastery known = b.mastery();
+        String count = !b.ok() ? "unreadable"
+                : known.seen() == 0 ? b.questions() + " questions"
+                : known.mastered() + " of " + b.questions() + " mastered";
         Line prefix = Line.of(here ? d.pointer() + " " : chosen ? d.glyphs().bullet() + " " : "  ", Style.KEY)
                 .plus((i + 1) + "  ", Style.KEY);
         int room = Math.max(4, width - prefix.columns() - count.length() - 2);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 import newsquiz.bank.BankJson;
+import newsquiz.progress.AnswerEvent;
+import newsquiz.progress.ProgressStore;
 import newsquiz.tui.BankEntry;
 import org.junit.jupiter.api.Test;
 
@@ -23,5 +25,20 @@ class FrontEndTest {
         var entries = FrontEnd.bankEntries(tiny, BankJson.read(tiny));
         assertThat(entries.get(0).path()).isEqualTo(tiny);
         assertThat(entries).allMatch(BankEntry::ok);
+    }
+
+    @Test
+    void masteryCountsTheQuestionsAnsweredAndThoseInLongTermReview(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path tiny = Path.of("src/test/resources/banks/tiny.json");
+        var bank = BankJson.read(tiny);
+        var clock = java.time.Clock.fixed(java.time.Instant.parse("2025-01-01T10:00:00Z"), java.time.ZoneOffset.UTC);
+        try (ProgressStore store = ProgressStore.open(dir, ProgressStore.DEFAULT_PROFILE, clock).store()) {
+            assertThat(FrontEnd.mastery(store, bank)).isEqualTo(new BankEntry.Mastery(0, 0));
+            var q = bank.questions().get(0);
+            store.recordAnswer(AnswerEvent.answered(bank.id(), q, "b", 1, true, false, 3000, clock.instant()));
+            assertThat(FrontEnd.mastery(store, bank)).isEqualTo(new BankEntry.Mastery(1, 0));
+            var entries = FrontEnd.bankEntries(tiny, bank, store);
+            assertThat(entries.get(0).mastery()).isEqualTo(new BankEntry.Mastery(1, 0));
+        }
     }
 }

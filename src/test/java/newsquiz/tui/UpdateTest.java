@@ -331,4 +331,13 @@ class UpdateTest {
         Effect.Answered a = (Effect.Answered) run(q, key('b')).effects().get(0);
         assertThat(a.quiz()).isEqualTo(QuizKey.of("tiny", QuizMode.PRACTICE));
     }
+
+    @Test
+    void homeShowsTheLearnersMasteryOnceTheyHaveAnswered() {
+        var b = Fixtures.tiny();
+        HomeModel home = HomeModel.start(List.of(BankEntry.loaded(Fixtures.TINY, b).withMastery(new BankEntry.Mastery(3, 1))),
+                Fixtures.inOrder(QuizMode.PRACTICE));
+        assertThat(HomeScreen.view(home, ENV).body().stream().map(Line::text)).anyMatch(t -> t.endsWith("1 of 8 mastered"));
+        assertThat(HomeScreen.view(Fixtures.home(), ENV).body().stream().map(Line::text)).anyMatch(t -> t.endsWith("8 questions"));
+    }
 }

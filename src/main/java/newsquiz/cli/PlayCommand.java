@@ -186,8 +186,8 @@ final class PlayCommand implements Callable<Integer> {
     private int playHome(QuizSetup setup, boolean utf8, boolean color) throws Exception {
         Clock clock = Clock.systemUTC();
         try (LearnerProgress progress = LearnerProgress.open(data, profile, clock, spec.commandLine().getErr())) {
-            HomeModel home = HomeModel.start(FrontEnd.bankEntries(null, null, progress.store()), setup);
-            return Tui.run(now -> home, () -> home, Display.of(utf8), color,
+            Supplier<HomeModel> home = () -> HomeModel.start(FrontEnd.bankEntries(null, null, progress.store()), setup);
+            return Tui.run(now -> home.get(), home, Display.of(utf8), color,
                     quiz -> progress.listener(quiz.bankId(), quiz.mode().name(), clock));
         }
     }

@@ -16,10 +16,11 @@ public sealed interface Effect {
     }
 
     /**
-     * Show the home screen, which the loop builds only now: a quiz started with --bank does not
-     * read every other bank before its first question.
+     * Show the home screen. The loop reads the banks (and the learner's progress on them) only
+     * now, so a quiz started with --bank does not read every other bank before its first question
+     * and the mastery shown is up to date; {@code previous} (may be null) keeps the options chosen.
      */
-    record GoHome() implements Effect {
+    record GoHome(HomeModel previous) implements Effect {
     }
 
     /** Leave the program with this exit code. */

@@ -69,6 +69,14 @@ public record HomeModel(List<BankEntry> banks, int bank, int row, QuizSetup setu
         return this;
     }
 
+    /** The same choices over a fresh reading of the banks. */
+    public HomeModel withBanks(List<BankEntry> fresh) {
+        if (fresh.size() != banks.size()) {
+            return new HomeModel(fresh, 0, 0, setup, Overlay.NONE, null);
+        }
+        return new HomeModel(fresh, bank, row, setup, Overlay.NONE, null);
+    }
+
     HomeModel with(int newBank, int newRow, QuizSetup newSetup, Overlay newOverlay, String newMessage) {
         return new HomeModel(banks, newBank, newRow, newSetup, newOverlay, newMessage);
     }

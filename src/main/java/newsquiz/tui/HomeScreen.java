@@ -147,6 +147,7 @@ public final class HomeScreen {
         BankEntry.Mastery known = b.mastery();
         String count = !b.ok() ? "unreadable"
                 : known.seen() == 0 ? b.questions() + " questions"
+                : known.mastered() == 0 ? known.seen() + " of " + b.questions() + " answered"
                 : known.mastered() + " of " + b.questions() + " mastered";
         Line prefix = Line.of(here ? d.pointer() + " " : chosen ? d.glyphs().bullet() + " " : "  ", Style.KEY)
                 .plus((i + 1) + "  ", Style.KEY);

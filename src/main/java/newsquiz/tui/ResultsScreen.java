@@ -50,7 +50,7 @@ public final class ResultsScreen {
             return Update.of(QuizModel.start(m.title(), practice, retry, msg.now(), m.home()));
         }
         if (key.is('n')) {
-            return m.home() != null ? Update.of(m.home()) : Update.of(m, new Effect.GoHome());
+            return Update.of(m, new Effect.GoHome(m.home()));
         }
         int height = Frame.bodyHeight(env.size());
         int max = Math.max(0, view(m, env).body().size() - height);

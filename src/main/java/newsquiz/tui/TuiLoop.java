@@ -108,8 +108,9 @@ public final class TuiLoop {
                 }
             } else if (e instanceof Effect.Finished f) {
                 listener(f.quiz()).finished(f.result());
-            } else if (e instanceof Effect.GoHome) {
-                model = model.withScreen(home.get());
+            } else if (e instanceof Effect.GoHome go) {
+                HomeModel fresh = home.get();
+                model = model.withScreen(go.previous() == null ? fresh : go.previous().withBanks(fresh.banks()));
                 changed = true;
             } else if (e instanceof Effect.Exit x) {
                 exitCode = x.code();

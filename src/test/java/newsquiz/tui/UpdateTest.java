@@ -281,7 +281,7 @@ class UpdateTest {
         assertThat(retry.session().total()).isEqualTo(7);
         assertThat(retry.session().current().question().id()).isEqualTo("mc");
 
-        assertThat(run(res, key('n')).model().screen()).isInstanceOf(HomeModel.class);
+        assertThat(run(res, key('n')).effects()).containsExactly(new Effect.GoHome(res.home()));
         assertThat(run(res, key('q')).effects()).containsExactly(new Effect.Exit(0));
     }
 
@@ -339,5 +339,8 @@ class UpdateTest {
                 Fixtures.inOrder(QuizMode.PRACTICE));
         assertThat(HomeScreen.view(home, ENV).body().stream().map(Line::text)).anyMatch(t -> t.endsWith("1 of 8 mastered"));
         assertThat(HomeScreen.view(Fixtures.home(), ENV).body().stream().map(Line::text)).anyMatch(t -> t.endsWith("8 questions"));
+        HomeModel started = HomeModel.start(List.of(BankEntry.loaded(Fixtures.TINY, b).withMastery(new BankEntry.Mastery(3, 0))),
+                Fixtures.inOrder(QuizMode.PRACTICE));
+        assertThat(HomeScreen.view(started, ENV).body().stream().map(Line::text)).anyMatch(t -> t.endsWith("3 of 8 answered"));
     }
 }

@@ -6,6 +6,7 @@ import newsquiz.engine.AnswerRecord;
 import newsquiz.engine.QuizResult;
 import newsquiz.engine.TopicScore;
 import newsquiz.engine.Verdict;
+import newsquiz.text.Format;
 
 /** The end-of-quiz summary in line mode: score, time, topics, and what to revise. */
 final class ResultPrinter {
@@ -43,11 +44,10 @@ final class ResultPrinter {
     }
 
     static String points(double p) {
-        return p == Math.rint(p) ? String.valueOf((long) p) : String.format("%.2f", p);
+        return Format.points(p);
     }
 
     static String duration(Duration d) {
-        long s = d.toSeconds();
-        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String.format("%d:%02d", s / 60, s % 60);
+        return Format.duration(d);
     }
 }

@@ -8,9 +8,9 @@ public final class Format {
     private Format() {
     }
 
-    /** 2, 1.5, 0.33: whole numbers without decimals. */
+    /** 2, 1.50, 0.33: whole numbers without decimals, others with two. */
     public static String points(double p) {
-        return p == Math.rint(p) ? String.valueOf((long) p) : String.format(java.util.Locale.ROOT, "%.2f", p).replaceAll("0$", "");
+        return p == Math.rint(p) ? String.valueOf((long) p) : String.format(java.util.Locale.ROOT, "%.2f", p);
     }
 
     /** m:ss, or h:mm:ss from an hour. */

@@ -16,8 +16,9 @@ work="$(mktemp -d)"
 sock="newsquiz-bench-$$"
 t() { tmux -L "$sock" "$@"; }
 export NEWSQUIZ_DATA="$work/data" # progress from these runs is thrown away
-trap 't kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 t new-session -d -s idle "sleep 100000" # keeps the server up between runs
+socket="$(t display -p '#{socket_path}')"
+trap 't kill-server 2>/dev/null || true; rm -f "$socket"; rm -rf "$work"' EXIT
 
 cat >"$work/Hello.java" <<'JAVA'
 public class Hello {

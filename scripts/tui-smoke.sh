@@ -20,7 +20,8 @@ t() { tmux -L "$sock" "$@"; }
 # Progress from these runs goes to a scratch folder, not the learner's data/.
 NEWSQUIZ_DATA="$(mktemp -d)"
 export NEWSQUIZ_DATA
-trap 't kill-server 2>/dev/null || true; rm -rf "$NEWSQUIZ_DATA"' EXIT
+socket=""
+trap 't kill-server 2>/dev/null || true; rm -f "$socket"; rm -rf "$NEWSQUIZ_DATA"' EXIT
 
 checks=0
 fail() {
@@ -58,6 +59,7 @@ start() {
   step=$((step + 1))
   session="case$step"
   t new-session -d -s "$session" -x 80 -y 24 "env LANG=C.UTF-8 TERM=xterm-256color bash --norc --noprofile"
+  socket="$(t display -p '#{socket_path}')"
   keys "clear; $1; echo EXIT=\$?" Enter
 }
 

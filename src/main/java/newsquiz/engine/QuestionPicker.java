@@ -5,11 +5,20 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import newsquiz.bank.Question;
+import newsquiz.bank.QuestionType;
 
 /** Picks and arranges a session's questions. Deterministic for a given seed. */
 public final class QuestionPicker {
 
     private QuestionPicker() {
+    }
+
+    /**
+     * Ordering and matching questions list their answer in bank order (items in order, pairs
+     * side by side), so they are shuffled even when the learner asked for no shuffling.
+     */
+    private static boolean givesAnswerAway(Question q) {
+        return q.type() == QuestionType.ORDERING || q.type() == QuestionType.MATCHING;
     }
 
     /** The items for a session; empty when no question matches the selection. */
@@ -31,7 +40,8 @@ public final class QuestionPicker {
         }
         List<QuizItem> items = new ArrayList<>(chosen.size());
         for (Question q : chosen) {
-            items.add(new QuizItem(q, selection.shuffle() ? Presentation.shuffled(q, random) : Presentation.unshuffled(q)));
+            items.add(new QuizItem(q, selection.shuffle() || givesAnswerAway(q)
+                    ? Presentation.shuffled(q, random) : Presentation.unshuffled(q)));
         }
         return items;
     }

@@ -138,6 +138,15 @@ class QuizSessionTest {
     }
 
     @Test
+    void noShuffleStillShufflesOrderingAndMatchingWhoseBankOrderIsTheAnswer() {
+        Selection keep = new Selection(0, Set.of(), Set.of(), false);
+        List<QuizItem> items = QuestionPicker.pick(TinyBank.BANK.questions(), keep, 5);
+        assertThat(items).extracting(i -> i.question().id()).containsExactly("mc", "ms", "tf", "sa", "num", "cl", "mt", "ord");
+        assertThat(items.get(0).presentation().order()).containsExactly(0, 1, 2);
+        assertThat(items.get(7).presentation().order()).isNotEqualTo(List.of(0, 1, 2));
+    }
+
+    @Test
     void orderingIsNeverShownAlreadySolved() {
         for (long seed = 0; seed < 200; seed++) {
             Presentation p = Presentation.shuffled(TinyBank.question("ord"), new java.util.Random(seed));

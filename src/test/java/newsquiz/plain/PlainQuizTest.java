@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import newsquiz.bank.Bank;
 import newsquiz.bank.BankJson;
+import newsquiz.engine.AnswerParser;
 import newsquiz.engine.AnswerRecord;
 import newsquiz.engine.QuestionPicker;
 import newsquiz.engine.QuizConfig;
@@ -29,9 +30,14 @@ class PlainQuizTest {
     private final StringWriter output = new StringWriter();
     private final List<AnswerRecord> recorded = new ArrayList<>();
 
+    private static List<newsquiz.engine.QuizItem> items() throws Exception {
+        Bank bank = BankJson.read(Path.of("src/test/resources/banks/tiny.json"));
+        return QuestionPicker.pick(bank.questions(), new Selection(0, java.util.Set.of(), java.util.Set.of(), false), 1);
+    }
+
     private QuizResult play(String answers, QuizConfig config) throws Exception {
         Bank bank = BankJson.read(Path.of("src/test/resources/banks/tiny.json"));
-        var items = QuestionPicker.pick(bank.questions(), new Selection(0, java.util.Set.of(), java.util.Set.of(), false), 1);
+        var items = items();
         Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
         QuizListener listener = new QuizListener() {
             @Override
@@ -45,8 +51,14 @@ class PlainQuizTest {
 
     @Test
     void aWholeQuizFromPipedAnswers() throws Exception {
-        // mc, ms, tf, sa, num, cloze (2 blanks), matching, ordering - all right
-        QuizResult r = play("b\na d\nf\nAliyeva\nsixteen\n5\nc\n1a 2b\n1 2 3\n", QuizConfig.exam(null, 0));
+        // mc, ms, tf, sa, num, cloze (2 blanks), matching, ordering - all right. Matching and
+        // ordering are shuffled even without shuffling, so their answers are read off the screen order.
+        var presented = items();
+        var pairs = presented.get(6).presentation();
+        var order = presented.get(7).presentation();
+        String pairing = "1" + AnswerParser.letter(pairs.shownIndex(0)) + " 2" + AnswerParser.letter(pairs.shownIndex(1));
+        String ordering = (order.shownIndex(0) + 1) + " " + (order.shownIndex(1) + 1) + " " + (order.shownIndex(2) + 1);
+        QuizResult r = play("b\na d\nf\nAliyeva\nsixteen\n5\nc\n" + pairing + "\n" + ordering + "\n", QuizConfig.exam(null, 0));
         assertThat(r.count(Verdict.CORRECT)).isEqualTo(8);
         assertThat(r.score()).isEqualTo(9.0);
         assertThat(output.toString()).contains("Score: 9 of 9 (100%)").contains("Question 8 of 8");

@@ -137,7 +137,36 @@ wait_for "x Wrong"
 keys C-c C-c
 restored 130
 
-# 6. No terminal: line mode with a one-line notice.
+# 6. A terminal shrunk to 10x3 and back: no crash, the screen recovers, quitting restores it.
+start "./newsquiz play --bank $bank --no-shuffle"
+wait_for "Which town voted?"
+t resize-window -t "$session" -x 10 -y 3
+sleep 0.5
+t resize-window -t "$session" -x 80 -y 24
+wait_for "Which town voted?"
+keys b
+wait_for "✓ Correct"
+keys C-c C-c
+restored 130
+
+# 7. The terminal closes mid-quiz (SIGHUP): every answer whose feedback was shown is kept.
+saved() { ./newsquiz stats --format json | grep -o '"answers" : [0-9]*' | head -1 | grep -o '[0-9]*$'; }
+before="$(saved)"
+start "./newsquiz play --bank $bank --no-shuffle"
+wait_for "Which town voted?"
+keys b
+wait_for "✓ Correct"
+keys Enter
+wait_for "Which were funded?"
+keys a d Enter
+wait_for "✓ Correct"
+t kill-session -t "$session"
+sleep 1
+after="$(saved)"
+[ "$after" = $((before + 2)) ] || { echo "tui-smoke: FAILED: after SIGHUP expected $((before + 2)) saved answers, got $after" >&2; exit 1; }
+checks=$((checks + 1))
+
+# 8. No terminal: line mode with a one-line notice.
 start "./newsquiz play --bank $bank --no-shuffle < /dev/null 2>&1 | head -1"
 wait_for "not a terminal; using line mode"
 

@@ -18,6 +18,14 @@ public record QuizConfig(QuizMode mode, ScoringPolicy policy, boolean requeueWro
         return new QuizConfig(QuizMode.PRACTICE, ScoringPolicy.standard(), true, true, true, null, null);
     }
 
+    /**
+     * A review of due questions (spaced repetition): practice rules, but a missed question does not come
+     * back at the end, because the scheduler brings it back (its relearning step is minutes away).
+     */
+    public static QuizConfig review() {
+        return new QuizConfig(QuizMode.PRACTICE, ScoringPolicy.standard(), false, true, true, null, null);
+    }
+
     /** An exam: no feedback or hints until the end; {@code timeLimit} may be null. */
     public static QuizConfig exam(Duration timeLimit, double negativeMarking) {
         return new QuizConfig(QuizMode.EXAM, ScoringPolicy.standard().withNegativeMarking(negativeMarking),

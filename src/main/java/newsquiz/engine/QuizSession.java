@@ -149,6 +149,17 @@ public final class QuizSession {
         return new QuizSession(items, config, position, records, requeued, startedAt, shownAt, true, streak, finishedAt);
     }
 
+    /**
+     * The current question shown afresh at {@code now}: its answer time counts from now. Used when an
+     * answer to it was taken back ({@link UndoableQuiz}), so the time spent before does not count.
+     */
+    public QuizSession shownAgain(Instant now) {
+        if (finished()) {
+            return this;
+        }
+        return new QuizSession(items, config, position, records, requeued, startedAt, now, hintShown, streak, finishedAt);
+    }
+
     public Step answer(Response response, Instant now) {
         Objects.requireNonNull(response, "response");
         requireOpen();

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import newsquiz.bank.Cloze;
 import newsquiz.engine.AnswerParser;
 import newsquiz.engine.AnswerRecord;
@@ -15,6 +17,7 @@ import newsquiz.engine.QuizListener;
 import newsquiz.engine.QuizResult;
 import newsquiz.engine.QuizSession;
 import newsquiz.engine.Response;
+import newsquiz.engine.UndoableQuiz;
 import newsquiz.engine.Verdict;
 
 /**
@@ -22,8 +25,9 @@ import newsquiz.engine.Verdict;
  * without a screen. Drives the same {@link QuizSession} as the full-screen UI.
  *
  * <p>Commands typed instead of an answer: an empty line skips, {@code :hint}, {@code :skip},
- * {@code :quit} (finish now; the rest count as unanswered), {@code :help}. End of input
- * finishes the quiz the same way, so piped answers work.
+ * {@code :quit} (finish now; the rest count as unanswered), {@code :help}, and, where the mode
+ * allows it ({@link #allowingUndo}), {@code :undo} (take back the last answer and ask it again). End
+ * of input finishes the quiz the same way, so piped answers work.
  */
 public final class PlainQuiz {
 
@@ -33,6 +37,9 @@ public final class PlainQuiz {
     private final Clock clock;
     private final QuizListener listener;
     private boolean echoInput;
+    private String modeName;
+    private BooleanSupplier takeBack;
+    private Function<QuizItem, String> note = item -> null;
 
     public PlainQuiz(BufferedReader in, PrintWriter out, boolean utf8, Clock clock, QuizListener listener) {
         this.in = in;
@@ -51,12 +58,36 @@ public final class PlainQuiz {
         return this;
     }
 
+    /** The mode's name in the heading (e.g. "review"), instead of the session's scoring mode. */
+    public PlainQuiz labelled(String mode) {
+        this.modeName = mode;
+        return this;
+    }
+
+    /**
+     * Offers {@code :undo}: {@code takeBack} takes the last recorded answer back (in the progress
+     * store) and says whether it could; the question is then asked again.
+     */
+    public PlainQuiz allowingUndo(BooleanSupplier takeBack) {
+        this.takeBack = takeBack;
+        return this;
+    }
+
+    /** A short note for each question's heading (why it is asked, say); null for none. */
+    public PlainQuiz annotating(Function<QuizItem, String> note) {
+        this.note = note;
+        return this;
+    }
+
     /** Runs the quiz to its end and prints the results. */
     public QuizResult run(String title, QuizSession start) throws IOException {
+        UndoableQuiz u = UndoableQuiz.start(start);
         QuizSession s = start;
-        out.println(text.show(title) + " - " + s.config().mode().name().toLowerCase() + ", " + s.total()
+        String mode = modeName != null ? modeName : s.config().mode().name().toLowerCase();
+        out.println(text.show(title) + " - " + mode + ", " + s.total()
                 + (s.total() == 1 ? " question" : " questions"));
-        out.println("Answer each question and press Enter. Empty line: skip. Commands: :hint :skip :quit :help");
+        out.println("Answer each question and press Enter. Empty line: skip. Commands: :hint :skip "
+                + (takeBack != null ? ":undo " : "") + ":quit :help");
         if (s.config().timeLimit() != null) {
             out.println("Time limit: " + ResultPrinter.duration(s.config().timeLimit()));
         }
@@ -64,9 +95,23 @@ public final class PlainQuiz {
         while (!s.finished()) {
             QuizItem item = s.current();
             out.println();
-            out.printf("Question %d of %d%s%n", s.number(), s.total(), status(s));
+            String why = note.apply(item);
+            out.printf("Question %d of %d%s%s%n", s.number(), s.total(), status(s),
+                    why == null ? "" : "  |  " + text.show(why));
             String instruction = QuestionPrinter.print(item, out, text);
             Input input = read(s, item, instruction);
+            if (input.undo) {
+                u = u.with(input.session);
+                if (u.canUndo() && takeBack.getAsBoolean()) {
+                    u = u.undo(clock.instant());
+                    s = u.session();
+                    out.println("Took back your last answer; here is that question again.");
+                } else {
+                    s = input.session;
+                    out.println("Nothing to undo.");
+                }
+                continue;
+            }
             if (input.quit) {
                 s = s.finish(clock.instant());
                 out.println(input.endOfInput ? "Input ended; the remaining questions count as unanswered."
@@ -74,11 +119,13 @@ public final class PlainQuiz {
                 break;
             }
             s = input.session;
+            u = u.with(s);
             QuizSession.Step step;
             if (s.timedOut(clock.instant())) {
                 step = new QuizSession.Step(s.timeout(clock.instant()), null);
                 out.println("Time is up.");
                 s = step.next();
+                u = u.with(s);
                 continue;
             }
             step = input.response == null ? s.skip(clock.instant()) : s.answer(input.response, clock.instant());
@@ -89,6 +136,9 @@ public final class PlainQuiz {
                 }
                 warnIfNeeded();
             }
+            // only answers the listener records can be taken back (not a time-out's "unanswered")
+            boolean recorded = step.record() != null && step.record().mark().verdict() != Verdict.UNANSWERED;
+            u = recorded ? u.answered(step) : u.with(step.next());
             s = step.next();
         }
         QuizResult result = s.result();
@@ -116,8 +166,15 @@ public final class PlainQuiz {
         return sb.toString();
     }
 
-    /** What was typed for one question: a response, a skip (null response) or a request to stop. */
-    private record Input(QuizSession session, Response response, boolean quit, boolean endOfInput) {
+    /** What was typed for one question: a response, a skip (null response), a request to stop or to undo. */
+    private record Input(QuizSession session, Response response, boolean quit, boolean endOfInput, boolean undo) {
+        Input(QuizSession session, Response response, boolean quit, boolean endOfInput) {
+            this(session, response, quit, endOfInput, false);
+        }
+
+        static Input undo(QuizSession session) {
+            return new Input(session, null, false, false, true);
+        }
     }
 
     private Input read(QuizSession s, QuizItem item, String instruction) throws IOException {
@@ -140,6 +197,12 @@ public final class PlainQuiz {
                     continue;
                 case HELP:
                     help();
+                    continue;
+                case UNDO:
+                    if (takeBack != null) {
+                        return Input.undo(s);
+                    }
+                    out.println("Undo is for review and weak spots; here an answer stands once given.");
                     continue;
                 default:
                     break;
@@ -177,6 +240,13 @@ public final class PlainQuiz {
                     help();
                     continue;
                 }
+                if (c == Command.UNDO) {
+                    if (takeBack != null) {
+                        return Input.undo(s);
+                    }
+                    out.println("Undo is for review and weak spots; here an answer stands once given.");
+                    continue;
+                }
                 AnswerParser.Parsed parsed = AnswerParser.parseBlank(item, i, line);
                 if (parsed.isOk()) {
                     entries.add(((Response.Text) parsed.response()).text());
@@ -201,6 +271,9 @@ public final class PlainQuiz {
         out.println("Letters pick choices (b, or a c for several); t/f for true or false; pairs as 1b 2a;");
         out.println("orders as 3 1 2; anything else is read as your typed answer.");
         out.println("Empty line or :skip skips, :hint shows a hint, :quit ends the quiz and shows the results.");
+        if (takeBack != null) {
+            out.println(":undo takes back your last answer (and its grade) and asks that question again.");
+        }
     }
 
     private String prompt(String instruction) throws IOException {
@@ -248,7 +321,7 @@ public final class PlainQuiz {
 
     /** Words typed instead of an answer. */
     private enum Command {
-        NONE, SKIP, HINT, QUIT, HELP;
+        NONE, SKIP, HINT, QUIT, HELP, UNDO;
 
         static Command of(String line) {
             String t = line.strip().toLowerCase();
@@ -267,6 +340,9 @@ public final class PlainQuiz {
                 case ":help":
                 case ":?":
                     return HELP;
+                case ":undo":
+                case ":u":
+                    return UNDO;
                 default:
                     return NONE;
             }

@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
         description = "Quiz yourself on the news, in the terminal.",
         subcommands = {
                 PlayCommand.class,
+                ReviewCommand.class,
+                FlashcardsCommand.class,
+                WeakCommand.class,
                 ValidateCommand.class,
                 ListCommand.class,
                 GenerateCommand.class,

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.function.Function;
 import newsquiz.bank.Matching;
 import newsquiz.bank.MultipleChoice;
 import newsquiz.bank.MultipleSelect;
@@ -27,17 +28,30 @@ import newsquiz.progress.SessionRecord;
  * grades them Again); questions left unanswered when an exam's time ran out are not recorded.
  *
  * <p>Use: {@code new PlainQuiz(in, out, utf8, clock, new ProgressQuizListener(store, bank.id(), "practice", clock))}.
+ * A session over several banks (a review) says which bank each question is from with
+ * {@link #ProgressQuizListener(ProgressStore, Function, String, String, Clock)}.
  */
 public final class ProgressQuizListener implements QuizListener {
 
     private final ProgressStore store;
+    private final Function<Question, String> bankOf;
     private final String bankId;
     private final String mode;
     private final Instant startedAt;
 
     public ProgressQuizListener(ProgressStore store, String bankId, String mode, Clock clock) {
+        this(store, q -> bankId, bankId, mode, clock);
+    }
+
+    /**
+     * @param bankOf        the bank id of each question asked
+     * @param sessionBankId what the score history names as the session's bank
+     */
+    public ProgressQuizListener(ProgressStore store, Function<Question, String> bankOf, String sessionBankId,
+                                String mode, Clock clock) {
         this.store = store;
-        this.bankId = bankId;
+        this.bankOf = bankOf;
+        this.bankId = sessionBankId;
         this.mode = mode.toLowerCase(Locale.ROOT);
         this.startedAt = clock.instant();
     }
@@ -50,7 +64,7 @@ public final class ProgressQuizListener implements QuizListener {
         }
         Question q = r.item().question();
         String text = r.response() == null ? null : describe(q, r.response());
-        store.recordAnswer(AnswerEvent.answered(bankId, q, text, v == Verdict.SKIPPED ? 0 : r.mark().fraction(),
+        store.recordAnswer(AnswerEvent.answered(bankOf.apply(q), q, text, v == Verdict.SKIPPED ? 0 : r.mark().fraction(),
                 v == Verdict.CORRECT, r.hintUsed(), r.taken().toMillis(), r.shownAt().plus(r.taken())));
     }
 

@@ -1,0 +1,74 @@
+package newsquiz.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import newsquiz.plain.DueText;
+import newsquiz.plain.PlainFlashcards;
+import newsquiz.progress.FlashcardSession;
+import newsquiz.progress.ProgressStore;
+import newsquiz.progress.ReviewQueue;
+import newsquiz.progress.SessionRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code newsquiz flashcards}: see the prompt, reveal the answer, grade yourself 1-4. */
+@Command(name = "flashcards", mixinStandardHelpOptions = true,
+        description = {"Flashcards from the questions due (then new ones, up to a daily limit): see the prompt, "
+                + "press Enter to show the answer, grade yourself 1 again, 2 hard, 3 good, 4 easy (Enter = good). "
+                + "Your grade reschedules the question (FSRS-6).",
+                "Type :undo to take back your last grade."})
+final class FlashcardsCommand implements Callable<Integer> {
+
+    @Mixin
+    StudyOptions study;
+
+    @Option(names = "--new-per-day", paramLabel = "N",
+            description = "New questions a day at most (default: " + ProgressStore.DEFAULT_NEW_PER_DAY + ").")
+    int newPerDay = ProgressStore.DEFAULT_NEW_PER_DAY;
+
+    @Spec
+    CommandSpec spec;
+
+    Clock clock = Clock.systemDefaultZone();
+    LineIo io;
+
+    @Override
+    public Integer call() throws Exception {
+        if (newPerDay < 0) {
+            throw new ParameterException(spec.commandLine(), "--new-per-day must be 0 or more, not " + newPerDay);
+        }
+        String profile = study.profile();
+        PrintWriter err = spec.commandLine().getErr();
+        StudyBanks banks = StudyBanks.load(study.bank, err);
+        LineIo lines = io != null ? io : LineIo.system();
+        try (LearnerProgress progress = LearnerProgress.open(study.data, profile, clock, err)) {
+            ProgressStore store = progress.store();
+            Instant now = clock.instant();
+            ReviewQueue queue = ReviewQueue.build(banks.banks(), store, now, newPerDay);
+            if (queue.isEmpty()) {
+                DueText.nothingDue(queue, banks.scope(), now, clock.getZone()).forEach(lines.out()::println);
+                lines.out().flush();
+                return ExitCodes.OK;
+            }
+            lines.out().println(queue.dueCount() + " due, " + queue.newCount() + " new (at most " + newPerDay
+                    + " new a day).");
+            FlashcardSession done = new PlainFlashcards(lines.in(), lines.out(), lines.utf8(), clock, store)
+                    .echoingInput(lines.echo())
+                    .run(banks.title(), FlashcardSession.start(FlashcardSession.Card.of(queue), now), study.seed());
+            SessionRecord session = done.sessionRecord(banks.sessionBankId());
+            if (session != null) {
+                store.recordSession(session);
+            }
+            ReviewQueue after = ReviewQueue.build(banks.banks(), store, clock.instant(), newPerDay);
+            lines.out().println(DueText.afterSession(after, clock.instant(), clock.getZone()));
+            lines.out().flush();
+        }
+        return ExitCodes.OK;
+    }
+}

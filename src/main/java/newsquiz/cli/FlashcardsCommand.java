@@ -19,10 +19,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsquiz flashcards}: see the prompt, reveal the answer, grade yourself 1-4. */
 @Command(name = "flashcards", mixinStandardHelpOptions = true,
-        description = {"Flashcards from the questions due (then new ones, up to a daily limit): see the prompt, "
-                + "press Enter to show the answer, grade yourself 1 again, 2 hard, 3 good, 4 easy (Enter = good). "
-                + "Your grade reschedules the question (FSRS-6).",
-                "Type :undo to take back your last grade."})
+        description = {"Flashcards of the questions due: show the answer, grade yourself 1-4.",
+                "Due cards first, then new ones up to a daily limit. See the prompt, press Enter to show the "
+                + "answer, grade yourself 1 again, 2 hard, 3 good, 4 easy (Enter = good); your grade reschedules "
+                + "the question (FSRS-6). Type :undo to take back your last grade."})
 final class FlashcardsCommand implements Callable<Integer> {
 
     @Mixin

@@ -20,10 +20,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsquiz review}: answer the questions due for review (FSRS), across all banks or one. */
 @Command(name = "review", mixinStandardHelpOptions = true,
-        description = {"Answer the questions due for review now, across all banks or one: (re)learning steps "
-                + "first, then reviews with the lowest recall first, then new questions up to a daily limit. "
-                + "Answers are checked and graded as in a quiz and reschedule each question (FSRS-6).",
-                "Type :undo to take back your last answer. When nothing is due, says when the next review is."})
+        description = {"Answer the questions due for review (spaced repetition), across all banks or one.",
+                "Order: (re)learning steps first, then reviews with the lowest recall first, then new questions "
+                + "up to a daily limit. Answers are checked and graded as in a quiz and reschedule each question "
+                + "(FSRS-6). Type :undo to take back your last answer. When nothing is due, says when the next "
+                + "review is."})
 final class ReviewCommand implements Callable<Integer> {
 
     @Mixin

@@ -18,9 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsquiz weak}: a practice quiz on the questions you know least. */
 @Command(name = "weak", mixinStandardHelpOptions = true,
-        description = {"Practise your weak spots: the questions you have answered with the lowest recall "
-                + "(FSRS retrievability) or accuracy, weakest first, as a practice quiz.",
-                "Type :undo to take back your last answer."})
+        description = {"Practise your weak spots: the questions you know least, as a quiz.",
+                "The answered questions with the lowest recall (FSRS retrievability) or accuracy, weakest "
+                + "first, as a practice quiz. Type :undo to take back your last answer."})
 final class WeakCommand implements Callable<Integer> {
 
     static final int DEFAULT_COUNT = 10;

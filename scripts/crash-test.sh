@@ -188,8 +188,8 @@ if [ -e "$data/progress.json" ] && command -v python3 >/dev/null \
 fi
 
 echo "crash-test: $runs runs, $kills killed with SIGKILL ($startup_kills before any feedback), $finished finished on their own;" \
-  "$printed_total answers had their feedback printed and were all found in the progress file" \
-  "(plus $in_flight_total recorded but killed before their feedback); $before answers in the file; $failures failures"
+  "$printed_total answers with printed feedback verified in the progress file," \
+  "plus $in_flight_total recorded but killed before their feedback ($before in the file); $failures failures"
 if [ "$kills" -lt "$kills_wanted" ]; then
   echo "crash-test: only $kills kills in $runs runs (the quizzes kept finishing before the kill)"
   failures=$(( failures + 1 ))

@@ -72,7 +72,7 @@ public final class DueText {
     public static String afterSession(ReviewQueue queue, Instant now, ZoneId zone) {
         if (!queue.isEmpty()) {
             int n = queue.entries().size();
-            return n + (n == 1 ? " question is" : " questions are") + " due now; run the review again to go on.";
+            return n + (n == 1 ? " question is" : " questions are") + " due now (run the command again to go on).";
         }
         if (queue.nextDue() != null) {
             return "Next review due: " + when(queue.nextDue(), now, zone) + ".";

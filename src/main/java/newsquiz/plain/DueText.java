@@ -57,7 +57,10 @@ public final class DueText {
         if (queue.nextDue() != null) {
             lines.add("Next review due: " + when(queue.nextDue(), now, zone) + ".");
         }
-        if (queue.newWaiting() > 0) {
+        if (queue.newWaiting() > 0 && queue.newPerDay() == 0) {
+            lines.add(queue.newWaiting() + (queue.newWaiting() == 1 ? " new question is" : " new questions are")
+                    + " left out (--new-per-day 0).");
+        } else if (queue.newWaiting() > 0) {
             lines.add(queue.newWaiting() + (queue.newWaiting() == 1 ? " new question waits" : " new questions wait")
                     + " for tomorrow: today's limit of " + queue.newPerDay()
                     + (queue.newPerDay() == 1 ? " new question" : " new questions")

@@ -113,7 +113,7 @@ class StudyCommandsTest {
         int code = run("", T0, "review", "--data", dir.toString(), "--new-per-day", "0", "--profile", "ana");
         assertThat(code).isEqualTo(ExitCodes.OK);
         assertThat(out.toString()).startsWith("Nothing to review now in '")
-                .contains("new questions wait for tomorrow: today's limit of 0 new questions");
+                .endsWith(" new questions are left out (--new-per-day 0)." + System.lineSeparator());
         assertThat(Files.exists(dir.resolve("progress.json"))).isFalse();
     }
 

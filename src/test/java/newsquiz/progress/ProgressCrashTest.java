@@ -2,9 +2,8 @@ package newsquiz.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.File;
-import java.io.InputStreamReader;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,32 +41,16 @@ class ProgressCrashTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("java.class.path");
         long saved = 0;
-        List<String> log = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             Path stderr = dir.resolve("child-" + run + ".err");
+            // stdout goes to a file, not a pipe: when a child dies, the JDK drains its pipe on the reaper
+            // thread while a reader may be blocked on it, and ACK lines were sometimes lost, failing the
+            // "at most one unconfirmed answer" check though the store had done nothing wrong
+            Path stdout = dir.resolve("child-" + run + ".out");
             Path data = dir.resolve("data");
             Process p = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                     "-cp", cp, CrashChild.class.getName(), data.toString())
-                    .redirectError(stderr.toFile()).start();
-            AtomicLong lastAck = new AtomicLong(-1);
-            AtomicLong ready = new AtomicLong(-1);
-            Thread reader = new Thread(() -> {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                        StandardCharsets.UTF_8))) {
-                    for (String line; (line = r.readLine()) != null; ) {
-                        if (line.startsWith("ACK ")) {
-                            lastAck.set(Long.parseLong(line.substring(4)));
-                        } else if (line.startsWith("READY ")) {
-                            ready.set(Long.parseLong(line.substring(6)));
-                        } else {
-                            log.add(line);
-                        }
-                    }
-                } catch (Exception ignored) {
-                    // the stream ends when the child is killed
-                }
-            });
-            reader.start();
+                    .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
             String how;
             if (random.nextInt(10) < 3) {
                 // Anywhere from JVM start through opening (and folding in the last journal) to answering.
@@ -79,8 +61,8 @@ class ProgressCrashTest {
                 long acks = 1 + random.nextInt(60);
                 how = "after " + acks + " acks";
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-                while (p.isAlive() && System.nanoTime() < deadline
-                        && (ready.get() < 0 || lastAck.get() < ready.get() + acks - 1)) {
+                for (ChildOutput o = ChildOutput.read(stdout); p.isAlive() && System.nanoTime() < deadline
+                        && (o.ready() < 0 || o.lastAck() < o.ready() + acks - 1); o = ChildOutput.read(stdout)) {
                     Thread.sleep(1);
                 }
                 if (random.nextBoolean()) {
@@ -89,11 +71,12 @@ class ProgressCrashTest {
             }
             p.destroyForcibly();
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            reader.join(5000);
+            ChildOutput output = ChildOutput.read(stdout); // all the child wrote: it is dead
+            List<String> log = output.other();
             assertThat(log).as("child output, run %d, seed %d, stderr %s", run, seed,
                     Files.exists(stderr) ? Files.readString(stderr) : "").isEmpty();
 
-            long acked = lastAck.get() + 1; // answers 0..lastAck were confirmed
+            long acked = output.lastAck() + 1; // answers 0..lastAck were confirmed
             ProgressStore.OpenResult r = ProgressStore.open(data, "default",
                     Clock.fixed(CrashChild.BASE, ZoneOffset.UTC), ProgressStore.Options.DEFAULT.asReadOnly());
             TreeSet<Long> present = new TreeSet<>();
@@ -132,5 +115,26 @@ class ProgressCrashTest {
                     .containsOnly("progress.json", "progress.json.bak", "progress.lock");
         }
         assertThat(new File(cp.split(File.pathSeparator)[0])).exists();
+    }
+
+    /** What the child printed so far: READY n, the last ACK n, and anything else (which is an error). */
+    private record ChildOutput(long ready, long lastAck, List<String> other) {
+        static ChildOutput read(Path file) throws IOException {
+            long ready = -1;
+            long lastAck = -1;
+            List<String> other = new ArrayList<>();
+            String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+            int end = text.lastIndexOf('\n') + 1; // a line still being written is read next time
+            for (String line : text.substring(0, end).split("\n")) {
+                if (line.startsWith("ACK ")) {
+                    lastAck = Long.parseLong(line.substring(4));
+                } else if (line.startsWith("READY ")) {
+                    ready = Long.parseLong(line.substring(6));
+                } else if (!line.isEmpty()) {
+                    other.add(line);
+                }
+            }
+            return new ChildOutput(ready, lastAck, other);
+        }
     }
 }

@@ -75,7 +75,7 @@ class ExamCommandTest {
         assertThat(open.finished()).isFalse();
         assertThat(open.answers()).hasSize(2);
 
-        assertThat(play("\n:quit\n", "play", "--plain", "--resume", file.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(play("\n:quit\n", "play", "--plain", "--resume", file.toString(), "--data", data.toString())).isEqualTo(ExitCodes.OK);
         assertThat(out).contains("2 of 4 questions answered").contains("Question 3 of 4").contains("== Results ==")
                 .contains("Your result is saved in " + file);
         Attempt done = AttemptJson.read(file);
@@ -104,7 +104,7 @@ class ExamCommandTest {
     void resumingAMissingOrBrokenFileIsOneLine() throws Exception {
         Path bad = data.resolve("bad.json");
         Files.writeString(bad, "{ not json");
-        assertThat(play("", "play", "--plain", "--resume", bad.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(play("", "play", "--plain", "--resume", bad.toString(), "--data", data.toString())).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(err.toString().strip()).startsWith("newsquiz: " + bad + ":1:").contains("malformed JSON").doesNotContain("\n");
     }
 

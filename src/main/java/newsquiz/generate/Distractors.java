@@ -25,11 +25,13 @@ final class Distractors {
             + "Bouvet|Tokelau|Niue|Norfolk|Pitcairn|Svalbard|Montserrat|Anguilla|Saint Martin|Sint Maarten|"
             + "Wallis|Heard|Helena|Barthélemy|Pierre|Samoa|Mariana|Outlying|Territor|Caribbean|Bonaire|Åland");
 
-    /** Other entities of the same kind, most-mentioned first, none named in {@code sentence}. */
+    /** Other entities of the same kind, most-mentioned first, none named in {@code sentence} (1-based; 0 for none). */
     static List<String> sameKind(Facts facts, Entity key, int sentence, int wanted, Random rnd) {
         Set<String> inSentence = new LinkedHashSet<>();
-        for (Mention m : facts.mentions().get(sentence - 1)) {
-            inSentence.add(m.entity());
+        if (sentence > 0) { // 0: exclude nothing
+            for (Mention m : facts.mentions().get(sentence - 1)) {
+                inSentence.add(m.entity());
+            }
         }
         List<Entity> pool = new ArrayList<>();
         for (Entity e : facts.entities()) {
@@ -40,8 +42,11 @@ final class Distractors {
         }
         pool.sort(Comparator.comparingInt((Entity e) -> -e.count()).thenComparing(Entity::name));
         List<String> out = new ArrayList<>();
+        boolean region = Gazetteers.isRegionName(key.name());
         for (Entity e : pool) {
-            if (out.size() < wanted && similarLength(e.name(), key.name(), 3.0)) {
+            // Places: a city's rivals are cities, a region's rivals regions ("Latin America" is no city).
+            if (out.size() < wanted && similarLength(e.name(), key.name(), 3.0)
+                    && (key.kind() != EntityKind.PLACE || Gazetteers.isRegionName(e.name()) == region)) {
                 out.add(e.name());
             }
         }
@@ -51,16 +56,27 @@ final class Distractors {
         return out;
     }
 
-    /** Countries the article never mentions, of about the key's length. */
+    /**
+     * Countries the article never mentions, of about the key's length, from the key's world region
+     * first (other regions only when the region has too few).
+     */
     static List<String> countries(Facts facts, String key, int wanted, List<String> taken, Random rnd) {
-        List<String> pool = new ArrayList<>();
+        List<String> near = new ArrayList<>();
+        List<String> far = new ArrayList<>();
+        String region = Gazetteers.region(key);
         for (String c : Gazetteers.COUNTRY_NAMES) {
-            if (!c.equalsIgnoreCase(key) && !taken.contains(c) && !TERRITORIES.matcher(c).find() && !Wording.containsWord(facts.text(), c)
-                    && similarLength(c, key, 1.6) && c.chars().allMatch(ch -> ch < 128 && (Character.isLetter(ch) || ch == ' '))) {
-                pool.add(c);
+            if (!c.equalsIgnoreCase(key) && !taken.contains(c) && !TERRITORIES.matcher(c).find()
+                    && similarLength(c, key, 1.6) && c.chars().allMatch(ch -> ch < 128 && (Character.isLetter(ch) || ch == ' '))
+                    && TrueFalseQuestions.needsThe(c) == TrueFalseQuestions.needsThe(key)
+                    && !Wording.containsWord(facts.text(), c)) {
+                (region != null && region.equals(Gazetteers.region(c)) ? near : far).add(c);
             }
         }
-        return pick(pool, wanted, rnd);
+        List<String> out = pick(near, wanted, rnd);
+        if (out.size() < wanted) {
+            out.addAll(pick(far, wanted - out.size(), rnd));
+        }
+        return out;
     }
 
     /** Topic nouns the article never uses, for lists of common nouns. */

@@ -198,6 +198,11 @@ final class EntityExtractor {
         if (role != null) {
             return EntityKind.PERSON;
         }
+        // "The Confederation of Norwegian Enterprise said": a name built with "of" is a body, not a person.
+        if (name.contains(" of ") && to < toks.size() && Gazetteers.SPEECH_VERBS.contains(toks.get(to).lower())
+                && Gazetteers.country(name) == null) {
+            return EntityKind.ORGANISATION;
+        }
         if (Gazetteers.country(name) != null || Gazetteers.country(name.replaceFirst("^the ", "")) != null) {
             return EntityKind.COUNTRY;
         }
@@ -216,7 +221,8 @@ final class EntityExtractor {
                 && name.chars().allMatch(Character::isLetter)) {
             return EntityKind.ORGANISATION;
         }
-        if (to < toks.size() && Gazetteers.SPEECH_VERBS.contains(toks.get(to).lower())) {
+        // "X said" marks a person; "smaller Pacific states" (a noun that looks like "states") does not.
+        if (to < toks.size() && Gazetteers.SPEECH_VERBS.contains(toks.get(to).lower()) && toks.get(to).is("VERB")) {
             return EntityKind.PERSON;
         }
         if (to + 1 < toks.size() && toks.get(to).text().equals(",") && isAppositivePerson(toks, to + 1)) {
@@ -228,6 +234,11 @@ final class EntityExtractor {
         }
         if (from > 0 && PLACE_PREPOSITIONS.contains(toks.get(from - 1).lower())) {
             return EntityKind.PLACE;
+        }
+        // "Japan's Yuki Morita": a two- or three-word name owned by a country is one of its people.
+        if (from >= 2 && toks.get(from - 1).is("PART") && Gazetteers.country(toks.get(from - 2).text()) != null
+                && to - from >= 2 && to - from <= 3 && Gazetteers.country(name) == null) {
+            return EntityKind.PERSON;
         }
         return EntityKind.OTHER;
     }
@@ -241,7 +252,8 @@ final class EntityExtractor {
             String w = toks.get(k).lower();
             if (w.endsWith("ist") || w.endsWith("er") || w.endsWith("or") || w.endsWith("ian") || w.equals("head")
                     || w.equals("chief") || w.equals("spokesperson") || w.equals("spokeswoman")
-                    || w.equals("spokesman") || w.equals("resident") || w.equals("captain")) {
+                    || w.equals("spokesman") || w.equals("resident") || w.equals("captain") || w.equals("champion")
+                    || w.equals("expert") || w.equals("specialist") || w.equals("veteran") || w.equals("candidate")) {
                 return toks.get(k).is("NOUN");
             }
         }

@@ -83,7 +83,9 @@ final class Gazetteers {
             "laboratory", "observatory", "centre", "center", "society", "airlines", "airways", "railways",
             "police", "army", "navy", "forces", "brigade", "network", "systems", "technologies", "motors",
             "industries", "holdings", "partners", "labs", "exchange", "reserve", "secretariat", "nations",
-            "cabinet", "tribunal", "utilities", "council's", "rovers", "united", "city");
+            "cabinet", "tribunal", "utilities", "council's", "rovers", "united", "city", "confederation", "chamber",
+            "coalition", "movement", "consortium", "institution", "directorate", "inspectorate", "regulator",
+            "charity", "trade union", "unions", "academy", "museum", "library", "clinic", "ngo");
 
     /** Words that make a capitalised run a place. */
     static final Set<String> PLACE_WORDS = Set.of("river", "sea", "ocean", "lake", "mountains", "mountain", "valley",
@@ -114,6 +116,53 @@ final class Gazetteers {
             "food labelling", "postal services", "wildlife protection", "air quality", "youth employment",
             "arts funding", "flood defences", "coastal erosion", "rail freight", "consumer credit",
             "nuclear research", "tourism marketing", "drug pricing", "school meals", "data protection");
+
+    /**
+     * World regions by ISO code, so that gazetteer distractors come from the key's part of the world
+     * (a Latin American trading partner gets Latin American rivals, not Laos).
+     */
+    private static final String[][] REGIONS = {
+        {"europe", "AD AL AT BA BE BG BY CH CY CZ DE DK EE ES FI FR GB GR HR HU IE IS IT LI LT LU LV MC MD ME MK MT NL"
+            + " NO PL PT RO RS RU SE SI SK SM UA VA XK"},
+        {"middle-east", "AE BH DZ EG IL IQ IR JO KW LB LY MA OM PS QA SA SY TN TR YE"},
+        {"africa", "AO BF BI BJ BW CD CF CG CI CM CV DJ ER ET GA GH GM GN GQ GW KE KM LR LS MG ML MR MU MW MZ NA NE NG"
+            + " RW SC SD SL SN SO SS ST SZ TD TG TZ UG ZA ZM ZW"},
+        {"central-asia", "AM AZ GE KZ KG TJ TM UZ MN"},
+        {"south-asia", "AF BD BT IN LK MV NP PK"},
+        {"east-asia", "BN CN ID JP KH KP KR LA MM MY PH SG TH TL TW VN"},
+        {"oceania", "AU FJ FM KI MH NR NZ PG PW SB TO TV VU WS"},
+        {"north-america", "CA US"},
+        {"latin-america", "AG AR BB BO BR BS BZ CL CO CR CU DM DO EC GD GT GY HN HT JM KN LC MX NI PA PE PY SR SV TT UY"
+            + " VC VE"}};
+
+    /** Canonical country name -> region name; countries not listed have none. */
+    private static final Map<String, String> REGION_OF;
+
+    static {
+        Map<String, String> regions = new java.util.HashMap<>();
+        for (String[] r : REGIONS) {
+            for (String code : r[1].split(" ")) {
+                String name = COUNTRIES.get(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+                if (name != null) {
+                    regions.put(name, r[0]);
+                }
+            }
+        }
+        regions.put("Turkey", "middle-east");
+        REGION_OF = Map.copyOf(regions);
+    }
+
+    /** The world region of a canonical country name, or null. */
+    static String region(String country) {
+        return REGION_OF.get(country);
+    }
+
+    /** "South Pacific", "Latin America", "the Atlantic": a region or sea, not a city or a building. */
+    static boolean isRegionName(String name) {
+        return name.matches("(?i).*\\b(america|europe|asia|africa|pacific|atlantic|arctic|antarctic|antarctica|indian ocean|"
+                + "middle east|caucasus|balkans|baltic|mediterranean|sahel|caribbean|scandinavia|sea|ocean|gulf|"
+                + "north|south|east|west|northern|southern|eastern|western|central)\\b.*");
+    }
 
     private Gazetteers() {
     }

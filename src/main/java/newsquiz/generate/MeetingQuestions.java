@@ -52,7 +52,11 @@ final class MeetingQuestions implements QuestionBuilder {
                     }
                 }
                 double score = 3.3 + Importance.position(facts, s.number());
-                String factKey = "meeting:" + host + ":" + key.name();
+                // "X met with Y at Z" as the main clause is the fact the subject question asks ("Who met
+                // with Y ...?"): one fact, one question. A meeting in a side clause is a fact of its own.
+                int mainFrom = Wording.clauseStart(s);
+                boolean main = k >= mainFrom && k < Wording.clauseEnd(s, mainFrom);
+                String factKey = main ? "clause:" + s.number() : "meeting:" + host + ":" + key.name();
                 if (distractors.size() >= 2) {
                     List<String> options = new ArrayList<>(distractors);
                     options.add(key.name());

@@ -32,7 +32,7 @@ final class NumericQuestions implements QuestionBuilder {
             String unit = q.unit();
             double value = q.value();
             out.add(new Candidate(QuestionType.NUMERIC, s.number(), prompt, s.text(),
-                    Distractors.formatNumber(value, false), List.of(), score, "number:" + s.number() + ":" + q.numFrom(),
+                    q.surface(), List.of(), score, "number:" + s.number() + ":" + q.numFrom(),
                     info -> new NumericQuestion(info, value, value, value, unit)));
         }
         return out;

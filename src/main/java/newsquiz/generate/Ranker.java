@@ -42,7 +42,8 @@ final class Ranker {
                 if (c.answer() != null) {
                     s -= 0.15 * perAnswer.getOrDefault(norm(c.answer()), 0);
                 }
-                s -= 0.25 * perType.getOrDefault(c.type(), 0) / Math.max(1.0, max / 8.0);
+                // Variety: each question of a type already chosen makes the next one of it less attractive.
+                s -= 0.2 * perType.getOrDefault(c.type(), 0) * Math.min(1.0, 20.0 / Math.max(1, max));
                 if (s > bestScore || s == bestScore && tieBreak(c, best) < 0) {
                     bestScore = s;
                     best = c;
@@ -57,9 +58,10 @@ final class Ranker {
                     || perType.getOrDefault(best.type(), 0) >= typeCap) {
                 continue;
             }
-            // The same answer from the same sentence in another type is the same question again.
-            if (answer != null && chosen.stream().anyMatch(c -> c.sentence() == pick.sentence()
-                    && c.answer() != null && norm(c.answer()).equals(answer))) {
+            // Two questions on one sentence must not answer each other: the same answer again, one's
+            // key in the other's stem, or a true/false statement (which states the whole clause).
+            if (chosen.stream().anyMatch(c -> c.sentence() == pick.sentence() && givesAway(c, pick)
+                    || answeredElsewhere(c, pick))) {
                 continue;
             }
             facts.add(best.factKey());
@@ -71,6 +73,48 @@ final class Ranker {
             perType.merge(best.type(), 1, Integer::sum);
         }
         return chosen;
+    }
+
+    /** True when {@code a} and {@code b}, asked on the same sentence, answer or repeat each other. */
+    static boolean givesAway(Candidate a, Candidate b) {
+        if (a.type() == QuestionType.TRUE_FALSE || b.type() == QuestionType.TRUE_FALSE) {
+            return !templated(a) && !templated(b);
+        }
+        for (String key : keys(a)) {
+            if (!templated(b) && Wording.containsWord(b.prompt(), key)
+                    || keys(b).stream().anyMatch(k -> norm(k).equals(norm(key)))) {
+                return true;
+            }
+        }
+        for (String key : keys(b)) {
+            if (!templated(a) && Wording.containsWord(a.prompt(), key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "What position does X hold?", "Which country is X from?", "Who did X meet?": stems made from a
+     * template that state nothing else of their sentence. They cannot give other questions away, but
+     * any stem in the bank that says "Prime Minister X" or "Kenya's X" gives them away, whatever its
+     * sentence.
+     */
+    static boolean templated(Candidate c) {
+        return c.factKey().startsWith("role:") || c.factKey().startsWith("from:") || c.factKey().startsWith("meeting:");
+    }
+
+    /** A templated question answered by another question's stem, from any sentence. */
+    static boolean answeredElsewhere(Candidate a, Candidate b) {
+        return templated(a) && !templated(b) && a.answer() != null && Wording.containsWord(b.prompt(), a.answer())
+                || templated(b) && !templated(a) && b.answer() != null && Wording.containsWord(a.prompt(), b.answer());
+    }
+
+    private static List<String> keys(Candidate c) {
+        if (c.answer() == null) {
+            return List.of();
+        }
+        return c.type() == QuestionType.MULTIPLE_SELECT ? List.of(c.answer().split(", ")) : List.of(c.answer());
     }
 
     private static int tieBreak(Candidate a, Candidate b) {

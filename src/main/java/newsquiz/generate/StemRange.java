@@ -16,7 +16,7 @@ final class StemRange {
             from = 0;
         }
         int end = Wording.clauseEnd(s, from);
-        if (keyTo > end) {
+        if (keyTo > end || end - from < 5) { // "Lumen carries three instruments, including ...": too short alone
             end = s.tokens().size();
             while (end > keyTo && s.tokens().get(end - 1).is("PUNCT") && !s.tokens().get(end - 1).text().matches("[”\"’)]")) {
                 end--;
@@ -25,8 +25,8 @@ final class StemRange {
         if (end - from < 5 || end - from > 45) {
             return null;
         }
-        if (Wording.danglingPronoun(facts, s, from, end) || Wording.vagueStart(s, from)
-                || Wording.vagueReport(s, from, end)) {
+        if (Wording.danglingPronoun(facts, s, from, end) || Wording.vagueStart(facts, s, from)
+                || Wording.vagueReport(facts, s, from, end)) {
             return null;
         }
         // A stem that starts inside a quotation or opens one without closing it reads badly.

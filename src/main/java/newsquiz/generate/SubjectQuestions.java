@@ -65,7 +65,7 @@ final class SubjectQuestions implements QuestionBuilder {
         int end = Wording.clauseEnd(s, verb);
         int predicateWords = end - verb;
         if (predicateWords < 3 || predicateWords > 28 || Wording.danglingPronoun(facts, s, verb, end)
-                || Wording.vagueReport(s, verb, end)) {
+                || Wording.vagueReport(facts, s, verb, end)) {
             return null;
         }
         boolean speech = Gazetteers.SPEECH_VERBS.contains(toks.get(verb).lower());

@@ -25,7 +25,7 @@ final class TrueFalseQuestions implements QuestionBuilder {
             int from = Wording.clauseStart(s);
             int to = Wording.clauseEnd(s, from);
             if (to - from < 6 || to - from > 30 || Wording.danglingPronoun(facts, s, from, to)
-                    || Wording.vagueStart(s, from) || Wording.vagueReport(s, from, to)
+                    || Wording.vagueStart(facts, s, from) || Wording.vagueReport(facts, s, from, to)
                     || s.tokens().get(from).text().matches("[“\"]")) {
                 continue;
             }

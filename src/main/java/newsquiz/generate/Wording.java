@@ -128,7 +128,7 @@ final class Wording {
                 return k;
             }
             if (quoteDepth == 0 && w.equals(",") && k + 1 < toks.size() && toks.get(k + 1).lower().matches("and|but")) {
-                for (int v = k + 2; v < Math.min(toks.size(), k + 6); v++) {
+                for (int v = k + 2; v < Math.min(toks.size(), k + 9); v++) {
                     if (toks.get(v).is("VERB") || toks.get(v).is("AUX")) {
                         return k; // ", and bilateral trade reached ...": a second clause
                     }
@@ -202,6 +202,16 @@ final class Wording {
             if (k == from && w.matches("it|its|this|these|those|that|they|there")) {
                 return !w.equals("there");
             }
+            // "to be discussed there", "remain there": a place named only in an earlier sentence.
+            // Existential "there is/are/were ..." is fine.
+            if (w.equals("there") && k > from && !(k + 1 < to && toks.get(k + 1).is("AUX")
+                    || k + 1 < to && toks.get(k + 1).lower().matches("is|are|was|were|has|have|had|will|would|may|might|could|seems?|remains?|appears?"))) {
+                return true;
+            }
+            // "such storms": points back at something the stem does not name.
+            if (w.equals("such") && k + 1 < to && (toks.get(k + 1).is("NOUN") || toks.get(k + 1).is("ADJ"))) {
+                return true;
+            }
         }
         return false;
     }
@@ -215,17 +225,51 @@ final class Wording {
         return false;
     }
 
-    /** "The country ...", "The initiative ...": a subject that only points back. */
-    static boolean vagueStart(Sentence s, int from) {
+    /**
+     * "The country ...", "The initiative ...", "The two navies ...", "The probe ..." (when an earlier
+     * sentence already said "probe"): a subject that only points back at something named before.
+     */
+    static boolean vagueStart(Facts facts, Sentence s, int from) {
         List<Token> toks = s.tokens();
         if (from + 1 >= toks.size()) {
             return false;
         }
         String det = toks.get(from).lower();
-        if (!det.matches("the|this|these|that|such")) {
+        if (!det.matches("the|this|these|that|such|both")) {
             return false;
         }
         int k = from + 1;
+        boolean counted = false;
+        while (k < toks.size() && (toks.get(k).is("ADJ") || toks.get(k).is("NUM"))) {
+            counted |= toks.get(k).is("NUM") || toks.get(k).lower().equals("two");
+            k++;
+        }
+        if (k >= toks.size() || !toks.get(k).is("NOUN") && !ANAPHORIC_NOUNS.contains(toks.get(k).lower())) {
+            return false;
+        }
+        // The head is the last noun of a compound: "the weather service", "the rate rise".
+        int head = k;
+        while (head + 1 < toks.size() && toks.get(head + 1).is("NOUN") && !toks.get(head + 1).capitalised()) {
+            head++;
+        }
+        if (head + 1 < toks.size() && toks.get(head + 1).lower().equals("of")) {
+            return false; // "the central bank of Norway" says which
+        }
+        if (head + 2 < toks.size() && toks.get(head + 1).text().equals(",")
+                && toks.get(head + 2).lower().matches("called|named|known")) {
+            return false; // "The spacecraft, called Lumen, ..." names it
+        }
+        String noun = toks.get(head).lower();
+        return counted || !det.equals("the") || ANAPHORIC_NOUNS.contains(noun) || saidBefore(facts, s, noun);
+    }
+
+    /** A reported clause's subject from the list of nouns that only point back ("said the initiative would"). */
+    private static boolean vagueSubject(Sentence s, int at) {
+        List<Token> toks = s.tokens();
+        if (at + 1 >= toks.size() || !toks.get(at).lower().matches("the|this|these|that|such")) {
+            return false;
+        }
+        int k = at + 1;
         while (k < toks.size() && toks.get(k).is("ADJ")) {
             k++;
         }
@@ -233,12 +277,27 @@ final class Wording {
                 && (k + 1 >= toks.size() || !toks.get(k + 1).lower().equals("of"));
     }
 
+    /** True when an earlier sentence already used {@code noun} (any case): "the probe" after "a ... probe". */
+    private static boolean saidBefore(Facts facts, Sentence s, String noun) {
+        for (Sentence earlier : facts.sentences()) {
+            if (earlier.number() >= s.number()) {
+                break;
+            }
+            for (Token t : earlier.tokens()) {
+                if (t.text().length() == noun.length() && t.text().equalsIgnoreCase(noun)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** "X said the initiative would ...": a reported clause whose subject only points back. */
-    static boolean vagueReport(Sentence s, int from, int to) {
+    static boolean vagueReport(Facts facts, Sentence s, int from, int to) {
         for (int k = from; k < to - 1; k++) {
             if (Gazetteers.SPEECH_VERBS.contains(s.tokens().get(k).lower())) {
                 int at = s.tokens().get(k + 1).lower().equals("that") ? k + 2 : k + 1;
-                if (at < to && vagueStart(s, at)) {
+                if (at < to && vagueSubject(s, at)) {
                     return true;
                 }
             }

@@ -41,7 +41,11 @@ final class ClozeQuestions implements QuestionBuilder {
                     continue;
                 }
                 List<String> distractors = m.kind() == EntityKind.OTHER ? List.of()
-                        : Distractors.sameKind(facts, e, s.number(), 3, rnd);
+                        : new ArrayList<>(Distractors.sameKind(facts, e, s.number(), 6, rnd));
+                if (m.kind() == EntityKind.COUNTRY) {
+                    // "as {{1}}, Chile and ..." cannot take "United States", nor "the {{1}}" take "Kenya".
+                    distractors.removeIf(d -> TrueFalseQuestions.needsThe(d) != TrueFalseQuestions.needsThe(m.text()));
+                }
                 Candidate c = distractors.size() >= 2 ? make(facts, s, m.from(), m.to(), m.text(), distractors, 2.4, rnd)
                         : typed(facts, s, m, rnd);
                 if (c != null) {
@@ -168,36 +172,46 @@ final class ClozeQuestions implements QuestionBuilder {
         return out;
     }
 
-    /** "development", "cooperation", "importance": abstract heads want abstract rivals. */
-    private static boolean abstractNoun(String phrase) {
-        return phrase.matches("(?i).*(ment|tion|sion|ity|ism|ance|ence|ness|ship|ing|cy|ure|acy)s?$");
-    }
-
     private static boolean weakAdjective(Token t) {
         return t.lower().matches("other|such|same|many|several|more|most|last|first|next|new|former|further"
                 + "|particular|certain|additional|recent|current|various|key|main|major|own|previous|whole");
     }
 
+    /**
+     * Other noun phrases of the article with the same head noun and another modifier ("bronze medal"
+     * for "gold medal", "patrol data" for "satellite data"). Phrases with a different head were tried
+     * and read badly: "took the foot injury", "leads the laser altimeter" (a noun phrase of the same
+     * shape is not a noun of the same kind), so without same-head rivals there is no question.
+     */
     private static List<String> phraseDistractors(Facts facts, List<Phrase> phrases, Phrase key) {
         Set<String> out = new LinkedHashSet<>();
         Sentence s = facts.sentence(key.sentence());
-        Set<String> keyWords = Importance.contentWords(key.text());
+        String keyHead = singular(lastWord(key.text()));
+        String keyMod = key.text().substring(0, key.text().lastIndexOf(' ')).toLowerCase(java.util.Locale.ROOT);
+        boolean keyPlural = !lastWord(key.text()).equals(keyHead);
         for (Phrase p : phrases) {
-            if (p.sentence() == key.sentence() || !p.pattern().equals(key.pattern())
-                    || Wording.containsWord(s.text(), p.text()) || p.text().equalsIgnoreCase(key.text())) {
+            String head = singular(lastWord(p.text()));
+            String mod = p.text().substring(0, p.text().lastIndexOf(' ')).toLowerCase(java.util.Locale.ROOT);
+            if (p.sentence() == key.sentence() || !head.equals(keyHead) || mod.equals(keyMod)
+                    || Wording.containsWord(s.text(), mod) || Wording.words(mod) != Wording.words(keyMod)) {
                 continue;
             }
-            boolean shares = false;
-            for (String w : Importance.contentWords(p.text())) {
-                shares |= keyWords.contains(w) || Wording.containsWord(s.text(), w);
-            }
-            // Plural-to-plural keeps the options parallel with the sentence's grammar.
-            boolean plural = key.text().endsWith("s") == p.text().endsWith("s")
-                    && abstractNoun(key.text()) == abstractNoun(p.text());
-            if (!shares && plural && Distractors.similarLength(p.text(), key.text(), 1.5)) {
-                out.add(p.text().toLowerCase(java.util.Locale.ROOT));
-            }
+            out.add(mod + " " + (keyPlural ? lastWord(key.text()) : keyHead));
         }
         return new ArrayList<>(out).subList(0, Math.min(3, out.size()));
+    }
+
+    private static String lastWord(String phrase) {
+        return phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String singular(String noun) {
+        if (noun.endsWith("ies") && noun.length() > 4) {
+            return noun.substring(0, noun.length() - 3) + "y";
+        }
+        if (noun.endsWith("s") && !noun.endsWith("ss") && !noun.endsWith("us") && noun.length() > 3) {
+            return noun.substring(0, noun.length() - 1);
+        }
+        return noun;
     }
 }

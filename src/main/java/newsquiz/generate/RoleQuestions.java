@@ -26,7 +26,10 @@ final class RoleQuestions implements QuestionBuilder {
             if (withRole == null) {
                 continue;
             }
-            String prompt = "What position does " + e.name() + " hold?";
+            // "Meteorologist Joana Pires": a profession, not an office one holds.
+            boolean office = Gazetteers.TITLES.contains(e.role());
+            String prompt = office ? "What position does " + e.name() + " hold?"
+                    : "What is the profession of " + e.name() + "?";
             if (Wording.containsWord(prompt, e.role())) {
                 continue;
             }

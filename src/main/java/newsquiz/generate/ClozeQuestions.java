@@ -124,6 +124,17 @@ final class ClozeQuestions implements QuestionBuilder {
         if (Wording.containsWord(text.replace("{{1}}", " "), key) || Wording.words(text) < 6) {
             return null;
         }
+        // "travel to {{1}} ... for meetings in Canberra": a city in the stem names its country for
+        // anyone who knows the map, whatever the article says.
+        Entity keyEntity = facts.entity(key);
+        if (keyEntity != null && keyEntity.kind() == EntityKind.COUNTRY) {
+            for (Mention m : facts.mentions().get(s.number() - 1)) {
+                if (m.kind() == EntityKind.PLACE && !Gazetteers.isRegionName(m.text()) && m.from() >= range[0]
+                        && m.to() <= range[1]) {
+                    return null;
+                }
+            }
+        }
         List<String> options = new ArrayList<>(distractors.subList(0, Math.min(3, distractors.size())));
         options.add(key);
         Collections.shuffle(options, rnd);

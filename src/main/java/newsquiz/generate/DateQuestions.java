@@ -64,7 +64,7 @@ final class DateQuestions implements QuestionBuilder {
         double score = 2.5 + Importance.position(facts, s.number()) - Importance.length(prompt)
                 - Importance.negation(prompt);
         return new Candidate(QuestionType.NUMERIC, s.number(), prompt, s.text(), Integer.toString(year), List.of(),
-                score, "number:" + s.number() + ":" + at,
+                score, "date:" + d.text(),
                 info -> new NumericQuestion(info, year, year, year, null));
     }
 
@@ -105,7 +105,7 @@ final class DateQuestions implements QuestionBuilder {
         double score = 1.9 + Importance.position(facts, s.number()) - Importance.length(text)
                 - Importance.negation(text);
         return new Candidate(QuestionType.CLOZE, s.number(), CLOZE_PROMPT + " " + text, s.text(), key, choices, score,
-                "cloze:" + s.number() + ":" + key.toLowerCase(Locale.ROOT),
+                "date:" + d.text(),
                 info -> new Cloze(info.withPrompt(CLOZE_PROMPT), text,
                         List.of(new Cloze.Blank(List.of(key), choices, false, false))));
     }

@@ -24,8 +24,22 @@ final class NumericQuestions implements QuestionBuilder {
             }
             String blankText = q.money() && s.tokens().get(q.numFrom()).text().matches("[$€£¥]|US\\$")
                     ? s.tokens().get(q.numFrom()).text() + "___" : "___";
-            String text = Wording.render(facts, s, range[0], range[1],
-                    List.of(new Wording.Replacement(q.numFrom(), q.numTo(), blankText)));
+            List<Wording.Replacement> reps = new java.util.ArrayList<>();
+            reps.add(new Wording.Replacement(q.numFrom(), q.numTo(), blankText));
+            // "on 9 October 2024": a full date is not what the question asks, and it would give away
+            // the order of events that an ordering question hides.
+            for (DateMention d : facts.dates()) {
+                if (d.sentence() != s.number()) {
+                    continue;
+                }
+                int cut = d.from() > range[0] && s.tokens().get(d.from() - 1).lower().matches("on|in") ? d.from() - 1 : d.from();
+                if (d.hasDay() && cut > range[0] && d.to() < range[1]
+                        && (d.to() <= q.numFrom() || cut >= q.numTo())) {
+                    reps.add(new Wording.Replacement(cut, d.to(), ""));
+                }
+            }
+            String text = Wording.render(facts, s, range[0], range[1], reps)
+                    .replaceAll("\\s+([,.;:])", "$1").replaceAll("\\s{2,}", " ");
             String prompt = "Fill in the missing number: " + Wording.sentence(text);
             double score = 2.8 + Importance.position(facts, s.number()) - Importance.length(prompt)
                     + (q.isDuration() || q.money() || q.value() >= 10 ? 0.2 : 0);

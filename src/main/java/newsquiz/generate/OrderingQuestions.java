@@ -58,9 +58,18 @@ final class OrderingQuestions implements QuestionBuilder {
         for (Event e : chosen) {
             why.append(facts.sentence(e.sentence()).text()).append(' ');
         }
+        // The dates go into the fact key: a stem elsewhere in the bank that shows one gives the order away.
+        StringBuilder key = new StringBuilder("ordering");
+        for (Event e : chosen) {
+            for (DateMention d : facts.dates()) {
+                if (d.sentence() == e.sentence()) {
+                    key.append('|').append(d.text());
+                }
+            }
+        }
         return List.of(new Candidate(QuestionType.ORDERING, first,
                 "Put these events in the order they happened, earliest first.", why.toString().strip(), null, items,
-                2.7 + Importance.position(facts, first), "ordering", info -> new Ordering(info, items)));
+                2.7 + Importance.position(facts, first), key.toString(), info -> new Ordering(info, items)));
     }
 
     private static String eventText(Facts facts, Sentence s, DateMention d) {

@@ -43,7 +43,7 @@ final class Ranker {
                     s -= 0.15 * perAnswer.getOrDefault(norm(c.answer()), 0);
                 }
                 // Variety: each question of a type already chosen makes the next one of it less attractive.
-                s -= 0.2 * perType.getOrDefault(c.type(), 0) * Math.min(1.0, 20.0 / Math.max(1, max));
+                s -= 0.3 * perType.getOrDefault(c.type(), 0) * Math.min(1.0, 20.0 / Math.max(1, max));
                 if (s > bestScore || s == bestScore && tieBreak(c, best) < 0) {
                     bestScore = s;
                     best = c;
@@ -104,9 +104,22 @@ final class Ranker {
         return c.factKey().startsWith("role:") || c.factKey().startsWith("from:") || c.factKey().startsWith("meeting:");
     }
 
+    /** {@code other}'s stem shows a date that {@code ordering} hides ("on 9 October 2024"). */
+    private static boolean showsDate(Candidate ordering, Candidate other) {
+        if (!ordering.factKey().startsWith("ordering|") || other.factKey().startsWith("ordering")) {
+            return false;
+        }
+        for (String date : ordering.factKey().substring("ordering|".length()).split("\\|")) {
+            if (Wording.containsWord(other.prompt(), date) || other.factKey().equals("date:" + date)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A templated question answered by another question's stem, from any sentence. */
     static boolean answeredElsewhere(Candidate a, Candidate b) {
-        return templated(a) && !templated(b) && a.answer() != null && Wording.containsWord(b.prompt(), a.answer())
+        return showsDate(a, b) || showsDate(b, a) || templated(a) && !templated(b) && a.answer() != null && Wording.containsWord(b.prompt(), a.answer())
                 || templated(b) && !templated(a) && b.answer() != null && Wording.containsWord(a.prompt(), b.answer());
     }
 

@@ -230,4 +230,33 @@ class GeneratorRegressionTest {
         assertThat(GeneratedBanks.of("disaster").ranked()).filteredOn(c -> c.type() == QuestionType.NUMERIC)
                 .extracting(Candidate::answer).contains("12,000");
     }
+
+    // "travel to {{1}} ... for meetings in Canberra": the city names the country.
+    @ParameterizedTest
+    @MethodSource("articles")
+    void countryGapsHaveNoCityInTheirStem(String article) {
+        Facts f = GeneratedBanks.of(article).facts();
+        for (Question q : questions(article)) {
+            if (q instanceof Cloze && Gazetteers.country(((Cloze) q).blanks().get(0).accept().get(0)) != null) {
+                for (Entity e : f.entitiesOf(EntityKind.PLACE)) {
+                    if (!Gazetteers.isRegionName(e.name())) {
+                        assertThat(Wording.containsWord(((Cloze) q).text(), e.name())).as(q.id() + " " + e.name()).isFalse();
+                    }
+                }
+            }
+        }
+    }
+
+    // The ordering item hides its dates; "Lumen made its closest pass on 9 October 2024" elsewhere
+    // in the bank gave the order away.
+    @Test
+    void noOtherStemShowsTheDatesAnOrderingQuestionHides() {
+        List<Question> bank = questions("science");
+        assertThat(bank).anyMatch(q -> q.type() == QuestionType.ORDERING);
+        for (Question q : bank) {
+            String stem = GeneratorQualityTest.stem(q);
+            assertThat(stem).as(q.id()).doesNotContain("14 March 2023").doesNotContain("9 October 2024")
+                    .doesNotContain("2 December 2024");
+        }
+    }
 }

@@ -25,6 +25,39 @@ final class Distractors {
             + "Bouvet|Tokelau|Niue|Norfolk|Pitcairn|Svalbard|Montserrat|Anguilla|Saint Martin|Sint Maarten|"
             + "Wallis|Heard|Helena|Barthélemy|Pierre|Samoa|Mariana|Outlying|Territor|Caribbean|Bonaire|Åland");
 
+    /** Country names fit to be options (no territories, plain ASCII letters), split by whether they take "the". */
+    private static final List<String> COUNTRIES_WITH_THE = new ArrayList<>();
+    private static final List<String> COUNTRIES_WITHOUT_THE = new ArrayList<>();
+
+    static {
+        for (String c : Gazetteers.COUNTRY_NAMES) {
+            if (!TERRITORIES.matcher(c).find() && c.chars().allMatch(ch -> ch < 128 && (Character.isLetter(ch) || ch == ' '))) {
+                (TrueFalseQuestions.needsThe(c) ? COUNTRIES_WITH_THE : COUNTRIES_WITHOUT_THE).add(c);
+            }
+        }
+    }
+
+    private static final ThreadLocal<Object[]> MENTIONED = ThreadLocal.withInitial(() -> new Object[2]);
+
+    /** The country names (of the option lists) that the article's text contains, found once per article. */
+    @SuppressWarnings("unchecked")
+    private static Set<String> mentionedCountries(Facts facts) {
+        Object[] last = MENTIONED.get();
+        if (last[0] != facts.text()) {
+            Set<String> found = new java.util.HashSet<>();
+            for (List<String> list : List.of(COUNTRIES_WITH_THE, COUNTRIES_WITHOUT_THE)) {
+                for (String c : list) {
+                    if (Wording.containsWord(facts.text(), c)) {
+                        found.add(c);
+                    }
+                }
+            }
+            last[0] = facts.text();
+            last[1] = found;
+        }
+        return (Set<String>) last[1];
+    }
+
     /** Other entities of the same kind, most-mentioned first, none named in {@code sentence} (1-based; 0 for none). */
     static List<String> sameKind(Facts facts, Entity key, int sentence, int wanted, Random rnd) {
         Set<String> inSentence = new LinkedHashSet<>();
@@ -64,11 +97,10 @@ final class Distractors {
         List<String> near = new ArrayList<>();
         List<String> far = new ArrayList<>();
         String region = Gazetteers.region(key);
-        for (String c : Gazetteers.COUNTRY_NAMES) {
-            if (!c.equalsIgnoreCase(key) && !taken.contains(c) && !TERRITORIES.matcher(c).find()
-                    && similarLength(c, key, 1.6) && c.chars().allMatch(ch -> ch < 128 && (Character.isLetter(ch) || ch == ' '))
-                    && TrueFalseQuestions.needsThe(c) == TrueFalseQuestions.needsThe(key)
-                    && !Wording.containsWord(facts.text(), c)) {
+        boolean keyThe = TrueFalseQuestions.needsThe(key);
+        for (String c : keyThe ? COUNTRIES_WITH_THE : COUNTRIES_WITHOUT_THE) {
+            if (!c.equalsIgnoreCase(key) && !taken.contains(c) && similarLength(c, key, 1.6)
+                    && !mentionedCountries(facts).contains(c)) {
                 (region != null && region.equals(Gazetteers.region(c)) ? near : far).add(c);
             }
         }

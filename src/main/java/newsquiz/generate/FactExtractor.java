@@ -18,6 +18,7 @@ final class FactExtractor {
     private static final Set<String> LIST_MARKERS = Set.of("including", "includes", "include", "included");
     private static final Set<String> QUANTIFIERS = Set.of("multiple", "several", "many", "various", "numerous",
             "other", "key", "some", "three", "four", "five", "six", "main", "a", "an", "the");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     static {
@@ -66,7 +67,10 @@ final class FactExtractor {
         if (n != null) {
             return n.doubleValue();
         }
-        if (w.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?")) {
+        if (w.isEmpty() || !Character.isDigit(w.charAt(0))) {
+            return null; // most tokens: no regex needed
+        }
+        if (NUMBER.matcher(w).matches()) {
             return Double.parseDouble(w.replace(",", ""));
         }
         return null;

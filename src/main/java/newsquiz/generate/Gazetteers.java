@@ -159,10 +159,12 @@ final class Gazetteers {
 
     /** "South Pacific", "Latin America", "the Atlantic": a region or sea, not a city or a building. */
     static boolean isRegionName(String name) {
-        return name.matches("(?i).*\\b(america|europe|asia|africa|pacific|atlantic|arctic|antarctic|antarctica|indian ocean|"
+        return REGION_WORDS.matcher(name).matches();
+    }
+
+    private static final java.util.regex.Pattern REGION_WORDS = java.util.regex.Pattern.compile("(?i).*\\b(america|europe|asia|africa|pacific|atlantic|arctic|antarctic|antarctica|indian ocean|"
                 + "middle east|caucasus|balkans|baltic|mediterranean|sahel|caribbean|scandinavia|sea|ocean|gulf|"
                 + "north|south|east|west|northern|southern|eastern|western|central)\\b.*");
-    }
 
     private Gazetteers() {
     }

@@ -21,7 +21,8 @@ final class MeetingQuestions implements QuestionBuilder {
         for (Sentence s : facts.sentences()) {
             List<Token> toks = s.tokens();
             for (int k = 0; k < toks.size(); k++) {
-                if (!toks.get(k).lower().matches("met|meets|meeting")) {
+                String w = toks.get(k).text();
+                if (!(w.equalsIgnoreCase("met") || w.equalsIgnoreCase("meets") || w.equalsIgnoreCase("meeting"))) {
                     continue;
                 }
                 int at = k + 1 < toks.size() && toks.get(k + 1).lower().equals("with") ? k + 2 : k + 1;

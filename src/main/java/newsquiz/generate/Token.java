@@ -6,7 +6,7 @@ package newsquiz.generate;
 public record Token(String text, String tag, int start, int end) {
 
     boolean is(String posTag) {
-        return tag.equals(posTag) || tag.startsWith(posTag + "+");
+        return tag.startsWith(posTag) && (tag.length() == posTag.length() || tag.charAt(posTag.length()) == '+');
     }
 
     boolean capitalised() {

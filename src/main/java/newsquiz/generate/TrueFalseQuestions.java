@@ -47,8 +47,11 @@ final class TrueFalseQuestions implements QuestionBuilder {
     }
 
     /** "the United States", "the Netherlands": names that take "the", which a swap must keep in step. */
+    private static final java.util.regex.Pattern NEEDS_THE = java.util.regex.Pattern.compile(
+            "(United|Republic|Kingdom|Federation).*|.*(Islands|Emirates|States|Kingdom)|Netherlands|Philippines|Bahamas|Maldives|Gambia");
+
     static boolean needsThe(String name) {
-        return name.matches("(United|Republic|Kingdom|Federation).*|.*(Islands|Emirates|States|Kingdom)|Netherlands|Philippines|Bahamas|Maldives|Gambia");
+        return NEEDS_THE.matcher(name).matches();
     }
 
     /** "Azerbaijani troops in Azerbaijan": an option that echoes a word of the sentence is no real alternative. */

@@ -28,6 +28,14 @@ final class Wording {
             "study", "findings", "announcement", "visit", "meeting", "statement", "area", "site", "vessel",
             "spacecraft", "mission", "storm", "fire", "flood", "quake", "player", "striker", "couple", "council");
 
+    private static final Set<String> HE_SHE = Set.of("he", "she");
+    private static final Set<String> THIRD_SINGULAR = Set.of("he", "she", "him", "his", "her", "hers", "himself", "herself");
+    private static final Set<String> THIRD_PLURAL = Set.of("they", "them", "their", "themselves");
+    private static final Set<String> FIRST_SECOND = Set.of("we", "us", "our", "i", "me", "my", "you", "your");
+    private static final Set<String> POINTING = Set.of("it", "its", "this", "these", "those", "that", "they", "there");
+    private static final Set<String> EXISTENTIAL_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "may", "might", "could", "seem", "seems", "remain", "remains", "appear", "appears");
+
     private Wording() {
     }
 
@@ -60,7 +68,7 @@ final class Wording {
                 i++;
                 continue;
             }
-            if (i == from && t.lower().matches("he|she") && facts.subjects().get(s.number() - 1) != null) {
+            if (i == from && HE_SHE.contains(t.lower()) && facts.subjects().get(s.number() - 1) != null) {
                 b.append(facts.subjects().get(s.number() - 1));
             } else {
                 b.append(t.text());
@@ -177,7 +185,7 @@ final class Wording {
                 continue;
             }
             String w = t.lower();
-            if (k == from && w.matches("he|she")) {
+            if (k == from && HE_SHE.contains(w)) {
                 if (facts.subjects().get(s.number() - 1) == null) {
                     return true;
                 }
@@ -190,22 +198,22 @@ final class Wording {
             if ((t.is("NOUN") || t.is("PROPN")) && w.endsWith("s")) {
                 plural = true;
             }
-            if (w.matches("he|she|him|his|her|hers|himself|herself") && !person) {
+            if (THIRD_SINGULAR.contains(w) && !person) {
                 return true;
             }
-            if (w.matches("they|them|their|themselves") && !plural && !person) {
+            if (THIRD_PLURAL.contains(w) && !plural && !person) {
                 return true;
             }
-            if (w.matches("we|us|our|i|me|my|you|your") && t.is("PRON")) {
+            if (FIRST_SECOND.contains(w) && t.is("PRON")) {
                 return true;
             }
-            if (k == from && w.matches("it|its|this|these|those|that|they|there")) {
+            if (k == from && POINTING.contains(w)) {
                 return !w.equals("there");
             }
             // "to be discussed there", "remain there": a place named only in an earlier sentence.
             // Existential "there is/are/were ..." is fine.
             if (w.equals("there") && k > from && !(k + 1 < to && toks.get(k + 1).is("AUX")
-                    || k + 1 < to && toks.get(k + 1).lower().matches("is|are|was|were|has|have|had|will|would|may|might|could|seems?|remains?|appears?"))) {
+                    || k + 1 < to && EXISTENTIAL_VERBS.contains(toks.get(k + 1).lower()))) {
                 return true;
             }
             // "such storms": points back at something the stem does not name.
@@ -305,23 +313,50 @@ final class Wording {
         return false;
     }
 
-    // The article text is searched hundreds of times per run: normalise it once (per thread).
-    private static final ThreadLocal<String[]> LAST = ThreadLocal.withInitial(() -> new String[2]);
+    // The same article, sentences, stems and names are searched thousands of times per article:
+    // each string is normalised once (per thread; the cache is dropped when it grows large).
+    private static final ThreadLocal<java.util.Map<String, String>> NORMALISED =
+            ThreadLocal.withInitial(java.util.HashMap::new);
 
+    /** True when {@code needle}'s words appear as whole words, in order, in {@code haystack} (any case). */
     static boolean containsWord(String haystack, String needle) {
-        String[] last = LAST.get();
-        String h;
-        if (haystack == last[0]) {
-            h = last[1];
-        } else {
-            h = " " + haystack.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-            if (haystack.length() > 500) {
-                last[0] = haystack;
-                last[1] = h;
+        String n = padded(needle);
+        return n.length() > 2 && padded(haystack).contains(n);
+    }
+
+    /** " words in lower case with single spaces ": letters and digits kept, everything else a space. */
+    private static String padded(String text) {
+        java.util.Map<String, String> cache = NORMALISED.get();
+        String done = cache.get(text);
+        if (done != null) {
+            return done;
+        }
+        if (cache.size() > 20_000) {
+            cache.clear();
+        }
+        done = " " + normalise(text) + " ";
+        cache.put(text, done);
+        return done;
+    }
+
+    /** Lower case, runs of anything but letters and digits as one space, no space at either end. */
+    static String normalise(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                if (gap && b.length() > 0) {
+                    b.append(' ');
+                }
+                gap = false;
+                b.appendCodePoint(Character.toLowerCase(cp));
+            } else {
+                gap = true;
             }
         }
-        String n = " " + needle.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
-        return n.strip().length() > 0 && h.contains(n);
+        return b.toString();
     }
 
     static int words(String text) {

@@ -7,6 +7,7 @@ import java.util.Random;
 
 import newsquiz.bank.MultipleChoice;
 import newsquiz.bank.QuestionType;
+import newsquiz.bank.ShortAnswer;
 
 /**
  * What news says about a person in passing, the appositive and relative-clause facts that Heilman
@@ -138,15 +139,19 @@ final class AppositiveQuestions implements QuestionBuilder {
                 distractors.add(d);
             }
         }
+        double score = base + Importance.position(facts, s.number()) - Importance.length(prompt)
+                + Importance.specificity(facts, s.number());
         if (distractors.size() < 2) {
-            return null;
+            // Too few other people for options: the name is typed (the surname alone also counts).
+            List<String> accept = person.surname().equals(person.name()) ? List.of(person.name())
+                    : List.of(person.name(), person.surname());
+            return new Candidate(QuestionType.SHORT_ANSWER, s.number(), prompt, s.text(), person.name(),
+                    List.of(person.name()), score - 0.2, factKey, info -> new ShortAnswer(info, accept, false, true));
         }
         List<String> options = new ArrayList<>(distractors);
         options.add(person.name());
         Collections.shuffle(options, rnd);
         int answer = options.indexOf(person.name());
-        double score = base + Importance.position(facts, s.number()) - Importance.length(prompt)
-                + Importance.specificity(facts, s.number());
         return new Candidate(QuestionType.MULTIPLE_CHOICE, s.number(), prompt, s.text(), person.name(), options, score,
                 factKey, info -> new MultipleChoice(info, options, answer));
     }

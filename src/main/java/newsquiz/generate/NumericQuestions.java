@@ -10,6 +10,17 @@ import newsquiz.bank.QuestionType;
 /** "Fill in the missing number: ... natural gas to ___ states ..." with the exact value as answer. */
 final class NumericQuestions implements QuestionBuilder {
 
+    /** A list right after the counted noun that has exactly that many items answers the question. */
+    static boolean givenAwayByList(Facts facts, Quantity q) {
+        for (ListFact l : facts.lists()) {
+            if (l.sentence() == q.sentence() && l.from() > q.numTo() && l.from() - q.numTo() <= 6
+                    && l.items().size() == q.value()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public List<Candidate> build(Facts facts, Random rnd) {
         List<Candidate> out = new ArrayList<>();
@@ -18,6 +29,10 @@ final class NumericQuestions implements QuestionBuilder {
                 continue;
             }
             Sentence s = facts.sentence(q.sentence());
+            if (givenAwayByList(facts, q) || q.numFrom() > 0 && s.tokens().get(q.numFrom() - 1).text().matches("[’']s")) {
+                continue; // "carries ___ instruments, including a camera, a ... and a ...": count the list;
+                          // "the women's 5,000 metres" names an event, it is no quantity
+            }
             int[] range = StemRange.around(facts, s, q.numFrom(), q.numTo());
             if (range == null) {
                 continue;

@@ -71,7 +71,8 @@ final class TrueFalseQuestions implements QuestionBuilder {
     /** A number or a name in [from, to) and what to put in its place to make the clause false. */
     private static Wording.Replacement swap(Facts facts, Sentence s, int from, int to, Random rnd) {
         for (Quantity q : facts.quantities()) {
-            if (q.sentence() == s.number() && q.askable() && q.numFrom() >= from && q.numTo() <= to) {
+            if (q.sentence() == s.number() && q.askable() && q.numFrom() >= from && q.numTo() <= to
+                    && !NumericQuestions.givenAwayByList(facts, q)) {
                 Set<Double> inSentence = new HashSet<>();
                 for (Quantity other : facts.quantities()) {
                     if (other.sentence() == s.number()) {

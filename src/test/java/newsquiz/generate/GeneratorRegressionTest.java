@@ -259,4 +259,22 @@ class GeneratorRegressionTest {
                     .doesNotContain("2 December 2024");
         }
     }
+
+    // "Lumen carries ___ instruments, including a camera, an infrared spectrometer, and a laser
+    // altimeter": the reader counts the list. "the women's ___ metres" names an event.
+    @Test
+    void noCountThatTheListAfterItGivesAwayAndNoNumberInAnEventName() {
+        assertThat(questions("science")).noneMatch(q -> q.prompt().contains("___ instruments"));
+        assertThat(GeneratedBanks.of("science").candidates()).noneMatch(c -> c.prompt().contains("___ instruments")
+                || c.type() == QuestionType.TRUE_FALSE && c.prompt().contains("instruments, including"));
+        assertThat(GeneratedBanks.of("sport").candidates()).noneMatch(c -> c.prompt().contains("women's ___ metres"));
+    }
+
+    // With too few other people for options, an aside still makes a typed who-question.
+    @Test
+    void asideAboutAPersonWithoutRivalsIsTyped() {
+        ShortAnswer lead = (ShortAnswer) questions("science").stream()
+                .filter(q -> q.prompt().equals("Who leads the spectrometer team?")).findFirst().orElseThrow();
+        assertThat(lead.accept()).containsExactly("Marco Bellini", "Bellini");
+    }
 }

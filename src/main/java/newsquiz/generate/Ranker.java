@@ -43,6 +43,9 @@ final class Ranker {
                 }
                 // Variety: each question of a type already chosen makes the next one of it less attractive.
                 s -= 0.3 * perType.getOrDefault(c.type(), 0) * Math.min(1.0, 20.0 / Math.max(1, max));
+                if (!perType.containsKey(c.type()) && !chosen.isEmpty()) {
+                    s += 0.25; // a type the quiz does not have yet
+                }
                 if (s > bestScore || s == bestScore && tieBreak(c, best) < 0) {
                     bestScore = s;
                     best = c;

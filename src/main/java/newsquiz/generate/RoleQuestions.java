@@ -26,6 +26,14 @@ final class RoleQuestions implements QuestionBuilder {
             if (withRole == null) {
                 continue;
             }
+            // "Opposition leader Councillor Derek Shaw": two descriptions, so two right answers to
+            // "What position does he hold?", and only one of them would be accepted.
+            List<Token> toks = facts.sentence(withRole.sentence()).tokens();
+            int before = withRole.titleFrom() - 1;
+            if (before >= 0 && (toks.get(before).is("NOUN") || toks.get(before).is("PROPN"))
+                    && !toks.get(before).text().equals(e.qualifier())) {
+                continue;
+            }
             // "Meteorologist Joana Pires": a profession, not an office one holds.
             boolean office = Gazetteers.TITLES.contains(e.role());
             String prompt = office ? "What position does " + e.name() + " hold?"

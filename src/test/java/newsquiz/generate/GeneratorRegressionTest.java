@@ -277,4 +277,11 @@ class GeneratorRegressionTest {
                 .filter(q -> q.prompt().equals("Who leads the spectrometer team?")).findFirst().orElseThrow();
         assertThat(lead.accept()).containsExactly("Marco Bellini", "Bellini");
     }
+
+    // "Opposition leader Councillor Derek Shaw" holds two positions; only "Councillor" was accepted.
+    @Test
+    void noPositionQuestionForAPersonWithTwoDescriptions() {
+        assertThat(questions("local-politics")).noneMatch(q -> q.prompt().equals("What position does Derek Shaw hold?"));
+        assertThat(questions("disaster")).anyMatch(q -> q.prompt().equals("What position does Rui Cardoso hold?"));
+    }
 }

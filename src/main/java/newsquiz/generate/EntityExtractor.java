@@ -80,6 +80,9 @@ final class EntityExtractor {
             while (end < toks.size()) {
                 if (nameLike(s, end, nonInitialCaps)) {
                     end++;
+                } else if (PARTICLES.contains(toks.get(end).text()) && end + 1 < toks.size()
+                        && nameLike(s, end + 1, nonInitialCaps)) {
+                    end += 2; // "Marloes de Wit", "Ursula von der Leyen"
                 } else if (CONNECTORS.contains(toks.get(end).text()) && end + 1 < toks.size()) {
                     int next = end + 1;
                     if (toks.get(next).text().equals("the") && next + 1 < toks.size()) {
@@ -102,6 +105,10 @@ final class EntityExtractor {
         }
         return out;
     }
+
+    /** Lower-case parts of names: "de Wit", "van Dijk", "von der Leyen". */
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "del", "di", "du",
+            "le", "la", "ter", "bin", "ibn");
 
     private static final Set<String> DOC_WORDS = Set.of("charter", "treaty", "convention", "agreement",
             "declaration", "act", "accord", "conference", "summit", "pact", "strategy", "programme", "program",
@@ -198,6 +205,14 @@ final class EntityExtractor {
         if (role != null) {
             return EntityKind.PERSON;
         }
+        // "X said it would", "shares in X", "environmental group X": a company or a body, whatever
+        // else it says.
+        if (to + 1 < toks.size() && Gazetteers.SPEECH_VERBS.contains(toks.get(to).lower())
+                && toks.get(to + 1).lower().matches("it|its")
+                || from >= 2 && toks.get(from - 1).lower().equals("in") && toks.get(from - 2).lower().equals("shares")
+                || from >= 1 && toks.get(from - 1).lower().matches("company|firm|group|charity|organisation|organization|startup|manufacturer|maker|chipmaker|carmaker|retailer|bank|insurer|airline")) {
+            return EntityKind.ORGANISATION;
+        }
         // "The Confederation of Norwegian Enterprise said": a name built with "of" is a body, not a person.
         if (name.contains(" of ") && to < toks.size() && Gazetteers.SPEECH_VERBS.contains(toks.get(to).lower())
                 && Gazetteers.country(name) == null) {
@@ -231,6 +246,12 @@ final class EntityExtractor {
         if (from >= 2 && Gazetteers.SPEECH_VERBS.contains(toks.get(from - 1).lower())
                 && toks.get(from - 2).text().matches("[,”\"’]")) {
             return EntityKind.PERSON;
+        }
+        // "Dutch", "Chilean": a nationality adjective, or one word used as a modifier ("in Dutch
+        // engineering", "The Dutch government"), names no place.
+        if (to - from == 1 && Gazetteers.country(name) == null && (toks.get(from).is("ADJ")
+                || to < toks.size() && toks.get(to).is("NOUN") && !toks.get(to).capitalised())) {
+            return EntityKind.OTHER;
         }
         if (from > 0 && PLACE_PREPOSITIONS.contains(toks.get(from - 1).lower())) {
             return EntityKind.PLACE;
@@ -311,6 +332,20 @@ final class EntityExtractor {
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(linked);
             kinds.merge(key, kind, EntityExtractor::stronger);
             perSentence.get(m.sentence() - 1).add(linked);
+        }
+        // "Veldhoven Micro said the plant ..." looks like a person, "Veldhoven Micro said it would ..."
+        // shows a company: evidence of an organisation beats a person guessed from "said" alone (a
+        // title or role would make it a person for sure).
+        for (Map.Entry<String, List<Mention>> e : byKey.entrySet()) {
+            boolean org = false;
+            boolean titled = false;
+            for (Mention m : e.getValue()) {
+                org |= m.kind() == EntityKind.ORGANISATION;
+                titled |= m.role() != null;
+            }
+            if (org && !titled && kinds.get(e.getKey()) == EntityKind.PERSON) {
+                kinds.put(e.getKey(), EntityKind.ORGANISATION);
+            }
         }
         List<Entity> entities = new ArrayList<>();
         for (Map.Entry<String, List<Mention>> e : byKey.entrySet()) {

@@ -79,7 +79,10 @@ final class TrueFalseQuestions implements QuestionBuilder {
                         inSentence.add(other.value());
                     }
                 }
-                List<Double> alts = Distractors.numbers(q.value(), inSentence, 1, rnd);
+                List<Double> alts = new java.util.ArrayList<>(Distractors.numbers(q.value(), inSentence, 3, rnd));
+                if ("percent".equals(q.unit()) && q.value() <= 100) {
+                    alts.removeIf(a -> a > 100); // "recycle 105 percent of the water": false at a glance
+                }
                 if (!alts.isEmpty()) {
                     return withArticle(s, q.numFrom(), q.numTo(), Distractors.formatNumber(alts.get(0), q.spelled()));
                 }

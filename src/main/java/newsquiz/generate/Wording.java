@@ -216,6 +216,11 @@ final class Wording {
                     || k + 1 < to && EXISTENTIAL_VERBS.contains(toks.get(k + 1).lower()))) {
                 return true;
             }
+            // "... the Liberal Democrats supported it.": an object pronoun closing the clause points
+            // back at the sentence before.
+            if ((w.equals("it") || w.equals("them")) && k > from && (k + 1 >= to || toks.get(k + 1).is("PUNCT"))) {
+                return true;
+            }
             // "such storms": points back at something the stem does not name.
             if (w.equals("such") && k + 1 < to && (toks.get(k + 1).is("NOUN") || toks.get(k + 1).is("ADJ"))) {
                 return true;

@@ -13,13 +13,20 @@ final class GeneratedBanks {
     static final List<String> ARTICLES = List.of("diplomacy", "economy", "science", "sport", "disaster",
             "local-politics");
 
+    /** Articles written for the review's holdout (docs/generator-quality.md), in src/test/resources/holdout. */
+    static final List<String> HOLDOUT = List.of("holdout/health", "holdout/technology");
+
+    /** Fixtures and holdout: every article the item rules are checked on. */
+    static final List<String> ALL = java.util.stream.Stream.concat(ARTICLES.stream(), HOLDOUT.stream()).toList();
+
     private static final Map<String, Generator.Result> CACHE = new ConcurrentHashMap<>();
 
     private GeneratedBanks() {
     }
 
     static byte[] bytes(String article) {
-        try (InputStream in = GeneratedBanks.class.getResourceAsStream("/articles/" + article + ".txt")) {
+        try (InputStream in = GeneratedBanks.class.getResourceAsStream(
+                (article.contains("/") ? "/" : "/articles/") + article + ".txt")) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

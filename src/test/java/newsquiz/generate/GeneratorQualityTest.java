@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GeneratorQualityTest {
 
     static List<String> articles() {
-        return GeneratedBanks.ARTICLES;
+        return GeneratedBanks.ALL;
     }
 
     @ParameterizedTest

@@ -42,18 +42,19 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 run() { # name classpath main
   local out
   out=$(/usr/bin/time -f "RSS_KB %M" java "${JAVA_FLAGS[@]}" -cp "$2" "$3" "$work/articles" 2>&1)
-  echo "$out" | awk -v n="$1" '/^load_ms/ {print n, "load", $2} /^generate_ms/ {print n, "gen", $2} /^RSS_KB/ {print n, "rss", int($2 / 1024)}' >> "$work/results"
+  echo "$out" | awk -v n="$1" '/^load_ms/ {print n, "load", $2} /^load_cpu_ms/ {print n, "loadcpu", $2} /^generate_ms/ {print n, "gen", $2} /^RSS_KB/ {print n, "rss", int($2 / 1024)}' >> "$work/results"
 }
 for r in $(seq "$RUNS"); do
   run floor "$CP" newsquiz.generate.NlpFloorBench
   [ -n "$BASE_CP" ] && run baseline "$BASE_CP" newsquiz.generate.GenerateBench
   run generator "$CP" newsquiz.generate.GenerateBench
 done
-printf '%-10s %16s %22s %14s\n' "" "model load (ms)" "100 articles (ms)" "peak RSS (MB)"
+printf '%-10s %16s %18s %20s %14s\n' "" "model load (ms)" "load CPU (ms)" "100 articles (ms)" "peak RSS (MB)"
 for n in floor baseline generator; do
   grep -q "^$n " "$work/results" || continue
-  printf '%-10s %16s %22s %14s\n' "$n" \
+  printf '%-10s %16s %18s %20s %14s\n' "$n" \
     "$(awk -v n=$n '$1==n && $2=="load" {print $3}' "$work/results" | median)" \
+    "$(awk -v n=$n '$1==n && $2=="loadcpu" {print $3}' "$work/results" | median)" \
     "$(awk -v n=$n '$1==n && $2=="gen" {print $3}' "$work/results" | median)" \
     "$(awk -v n=$n '$1==n && $2=="rss" {print $3}' "$work/results" | median)"
 done

@@ -86,8 +86,17 @@ public final class NlpModels {
                 f.getLanguageCode(), f.getAbbreviationDictionary(), true, f.getAlphaNumericPattern()));
     }
 
-    /** The same maximum-entropy model, decoded with a beam of 1. */
+    /**
+     * The same maximum-entropy model, decoded with a beam of 1. The beam size is read from the
+     * model's manifest whenever a tagger is made, so setting it there is enough (rebuilding the
+     * model instead costs 50-100 ms of validation).
+     */
     private static POSModel greedy(POSModel model) {
+        java.util.Properties manifest = model.getArtifact("manifest.properties");
+        if (manifest != null) {
+            manifest.setProperty(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, "1");
+            return model;
+        }
         opennlp.tools.ml.model.MaxentModel maxent = model.getArtifact("pos.model");
         if (maxent == null) {
             return model; // not a maxent model: keep OpenNLP's own decoding

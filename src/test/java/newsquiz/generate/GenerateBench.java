@@ -16,9 +16,11 @@ public final class GenerateBench {
         try (Stream<Path> s = Files.list(Path.of(args[0]))) {
             files = s.sorted().toList();
         }
+        long c0 = cpuNanos();
         long t0 = System.nanoTime();
         NlpModels models = NlpModels.shared();
         long t1 = System.nanoTime();
+        long c1 = cpuNanos();
         Generator g = new Generator(models);
         int questions = 0;
         for (Path f : files) {
@@ -27,7 +29,14 @@ public final class GenerateBench {
         }
         long t2 = System.nanoTime();
         System.out.println("load_ms " + (t1 - t0) / 1_000_000);
+        System.out.println("load_cpu_ms " + (c1 - c0) / 1_000_000);
         System.out.println("generate_ms " + (t2 - t1) / 1_000_000);
         System.out.println("questions " + questions);
+    }
+
+    /** CPU time of the whole process (all threads): unlike wall time, not inflated by other load. */
+    static long cpuNanos() {
+        return java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+                .getProcessCpuTime();
     }
 }

@@ -30,11 +30,13 @@ public final class NlpFloorBench {
             files = s.sorted().toList();
         }
         ClassLoader cl = NlpFloorBench.class.getClassLoader();
+        long c0 = cpuNanos();
         long t0 = System.nanoTime();
         SentenceModel sm = new SentenceModel(cl.getResourceAsStream(NlpModels.SENTENCE_MODEL));
         TokenizerModel tm = new TokenizerModel(cl.getResourceAsStream(NlpModels.TOKEN_MODEL));
         POSModel pm = new POSModel(cl.getResourceAsStream(NlpModels.POS_MODEL));
         long t1 = System.nanoTime();
+        long c1 = cpuNanos();
         SentenceDetectorME sd = new SentenceDetectorME(sm);
         TokenizerME tok = new TokenizerME(tm);
         POSTaggerME tagger = new POSTaggerME(pm);
@@ -48,7 +50,14 @@ public final class NlpFloorBench {
         }
         long t2 = System.nanoTime();
         System.out.println("load_ms " + (t1 - t0) / 1_000_000);
+        System.out.println("load_cpu_ms " + (c1 - c0) / 1_000_000);
         System.out.println("generate_ms " + (t2 - t1) / 1_000_000);
         System.out.println("tokens " + tags);
+    }
+
+    /** CPU time of the whole process (all threads): unlike wall time, not inflated by other load. */
+    static long cpuNanos() {
+        return java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+                .getProcessCpuTime();
     }
 }

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Prints every question the generator makes for each fixture and holdout article (default --max,
+# seed 1, rank order, key marked "*"), for the rubric review in docs/generator-quality.md.
+# Usage: scripts/review-generate.sh [FILE...]   (REVIEW_FACTS=1 / REVIEW_ALL=1 print facts / all candidates)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -q -o test-compile >/dev/null
+mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt >/dev/null
+files=("$@")
+[ ${#files[@]} -gt 0 ] || files=(src/test/resources/articles/{diplomacy,economy,science,sport,disaster,local-politics}.txt
+  src/test/resources/holdout/{health,technology}.txt)
+java -cp "target/classes:target/test-classes:$(cat target/bench-cp.txt)" newsquiz.generate.ReviewDump 20 1 "${files[@]}"

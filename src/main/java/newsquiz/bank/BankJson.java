@@ -5,15 +5,16 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import newsquiz.files.AtomicFile;
 
 /**
- * Reads and writes bank files. Reading ({@link BankReader}) goes through the file as a token stream so that each problem
- * can name the line and column of the question it is in; everything wrong with a bank is reported
- * at once rather than one fix-and-retry at a time.
+ * Reads and writes bank files. Reading ({@link BankReader}) goes through the file as a token
+ * stream so that each problem can name the line and column of the question it is in; everything
+ * wrong with a bank is reported at once rather than one fix-and-retry at a time.
  */
 public final class BankJson {
 
@@ -32,13 +33,12 @@ public final class BankJson {
                 throw new BankException(String.format("%s: file is %.1f MB; banks over %d MB are refused",
                         name, size / 1048576.0, MAX_FILE_BYTES / 1048576));
             }
-            byte[] bytes = Files.readAllBytes(file);
-            try {
-                return new BankReader(name).read(bytes);
+            try (InputStream in = Files.newInputStream(file)) {
+                return new BankReader(name).read(in, size);
             } catch (BankException e) {
                 // Jackson reads bytes directly (fast) but words a bad byte as a parse error;
                 // re-check the encoding so a non-UTF-8 file gets the clear message.
-                StrictUtf8.decode(bytes, name);
+                StrictUtf8.decode(Files.readAllBytes(file), name);
                 throw e;
             }
         } catch (NoSuchFileException e) {

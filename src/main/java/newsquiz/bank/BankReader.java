@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,13 +46,26 @@ final class BankReader {
     }
 
     Bank read(byte[] json) throws BankException {
+        return read(json.length, () -> FACTORY.createParser(json));
+    }
+
+    /** Reads a file of {@code size} bytes without holding all of it in memory. */
+    Bank read(InputStream in, long size) throws BankException {
+        return read(size, () -> FACTORY.createParser(in));
+    }
+
+    private interface Opener {
+        JsonParser parser() throws IOException;
+    }
+
+    private Bank read(long size, Opener source) throws BankException {
         ObjectDraft top = new ObjectDraft(HeaderKey.SHAPE);
         // Sized from the file: a typical question takes about 300 bytes, so lists and maps rarely
         // grow (and copy) while a large bank is read.
-        int expected = Math.max(16, json.length / 300);
+        int expected = (int) Math.max(16, Math.min(size / 300, 1 << 20));
         List<Question> questions = new ArrayList<>(expected);
         boolean sawQuestions = false;
-        try (JsonParser p = FACTORY.createParser(json)) {
+        try (JsonParser p = source.parser()) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new BankException(at(p.currentTokenLocation()) + "a bank must be a JSON object {...}");
             }

@@ -20,7 +20,6 @@ public final class BankJson {
 
     /** Far above any real bank (100,000 typical questions take about 32 MB) and far below what hurts. */
     public static final long MAX_FILE_BYTES = 40L * 1024 * 1024;
-    private static final ObjectMapper MAPPER = new ObjectMapper(BankReader.FACTORY);
 
     private BankJson() {
     }
@@ -54,7 +53,7 @@ public final class BankJson {
     }
 
     public static String write(Bank bank) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = Writing.MAPPER.createObjectNode();
         o.put("schemaVersion", bank.schemaVersion());
         o.put("id", bank.id());
         o.put("title", bank.title());
@@ -84,7 +83,7 @@ public final class BankJson {
         try {
             // Jackson's default layout: objects one field a line, lists inline - readable in a
             // diff and about a third smaller than one list item a line.
-            return MAPPER.writer(new DefaultPrettyPrinter()).writeValueAsString(o) + "\n";
+            return Writing.MAPPER.writer(new DefaultPrettyPrinter()).writeValueAsString(o) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
         }
@@ -93,6 +92,11 @@ public final class BankJson {
     /** Writes atomically: an interrupted write leaves the old file, never half a bank. */
     public static void writeFile(Bank bank, Path file) throws IOException {
         AtomicFile.write(file, write(bank));
+    }
+
+    /** Holds the (costly to start) object mapper, so a command that only reads banks never loads it. */
+    private static final class Writing {
+        static final ObjectMapper MAPPER = new ObjectMapper(BankReader.FACTORY);
     }
 
     private static void putIfPresent(ObjectNode o, String field, String value) {

@@ -89,7 +89,8 @@ final class BankReader {
         } catch (StreamConstraintsException e) {
             throw new BankException(at(e.getLocation()) + "JSON nested more than " + MAX_NESTING + " levels deep");
         } catch (JsonProcessingException e) {
-            throw new BankException(at(e.getLocation()) + "malformed JSON: " + JacksonMessages.tidy(e.getOriginalMessage()));
+            throw new BankException(at(e.getLocation()) + "malformed JSON: "
+                    + JacksonMessages.tidy(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new BankException(name + ": cannot read: " + e.getMessage());
         }
@@ -120,7 +121,8 @@ final class BankReader {
             }
             draft.read(p);
             int n = index;
-            Optional<Question> q = QuestionFromJson.read(draft, s -> problems.add(at(qAt) + questionLabel(draft, n) + s));
+            Optional<Question> q = QuestionFromJson.read(draft,
+                    s -> problems.add(at(qAt) + questionLabel(draft, n) + s));
             if (q.isPresent()) {
                 JsonLocation previous = firstSeen.putIfAbsent(q.get().id(), qAt);
                 if (previous != null) {

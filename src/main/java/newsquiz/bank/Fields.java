@@ -150,7 +150,10 @@ final class Fields {
         return k == Kind.TRUE;
     }
 
-    /** The nested object of a key that {@link JsonKey.Holds#OBJECT holds one}, or null (reported when required or not an object). */
+    /**
+     * The nested object of a key that {@link JsonKey.Holds#OBJECT holds one}, or null (reported when
+     * required, or when the value is not an object).
+     */
     ObjectDraft object(JsonKey key, boolean required) {
         if (!has(key)) {
             if (required) {
@@ -165,7 +168,10 @@ final class Fields {
         return (ObjectDraft) draft.value(key);
     }
 
-    /** The objects of a key that {@link JsonKey.Holds#OBJECTS holds a list of them}; items that are not objects are reported and skipped. */
+    /**
+     * The objects of a key that {@link JsonKey.Holds#OBJECTS holds a list of them}; items that are
+     * not objects are reported (one problem each) and skipped.
+     */
     @SuppressWarnings("unchecked")
     List<ObjectDraft> objectList(JsonKey key) {
         if (!has(key)) {

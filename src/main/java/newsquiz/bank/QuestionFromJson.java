@@ -133,7 +133,8 @@ final class QuestionFromJson {
                 List<String> choices = bf.stringList(BlankKey.CHOICES, true);
                 int answer = bf.requiredInt(BlankKey.ANSWER);
                 if (answer < 0 || answer >= choices.size()) {
-                    found.add("blank " + number + ": answer " + answer + " is not among the " + choices.size() + " choices");
+                    found.add("blank " + number + ": answer " + answer + " is not among the " + choices.size()
+                            + " choices");
                     continue;
                 }
                 out.add(new Cloze.Blank(List.of(choices.get(answer)), choices, false, false));

@@ -1,200 +1,198 @@
 package newsquiz.bank;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import newsquiz.bank.ObjectDraft.Kind;
 
 /**
- * Reads the fields of one JSON object and reports, rather than throws, what is missing or of the
- * wrong type, so one pass over a bank lists every problem. Unknown fields are reported too: a
- * misspelt {@code "anwser"} would otherwise be silently ignored.
+ * Reads the fields of one JSON object (as an {@link ObjectDraft} holds them) and reports, rather
+ * than throws, what is missing or of the wrong type, so one pass over a bank lists every problem.
+ * Unknown fields are reported too: a misspelt {@code "anwser"} would otherwise be silently ignored.
+ * A field given as {@code null} counts as missing.
  */
 final class Fields {
 
-    private final JsonNode node;
+    private final ObjectDraft draft;
     private final Consumer<String> problems;
 
-    Fields(JsonNode node, Consumer<String> problems) {
-        this.node = node;
+    Fields(ObjectDraft draft, Consumer<String> problems) {
+        this.draft = draft;
         this.problems = problems;
     }
 
-    boolean has(String name) {
-        return node.has(name) && !node.get(name).isNull();
+    boolean has(JsonKey key) {
+        Kind k = draft.kind(key);
+        return k != Kind.ABSENT && k != Kind.NULL;
     }
 
-    void rejectUnknown(Set<String> allowed) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            if (!allowed.contains(name)) {
-                problems.accept("unknown field \"" + name + "\"");
+    /** Reports every field given, in the order given, that is not in {@code allowed}. */
+    void rejectUnknown(Set<? extends JsonKey> allowed) {
+        for (int i = 0; i < draft.fieldCount(); i++) {
+            JsonKey key = draft.fieldKey(i);
+            if (key == null || !allowed.contains(key)) {
+                problems.accept("unknown field \"" + draft.fieldName(i) + "\"");
             }
         }
     }
 
-    String requiredString(String name) {
-        if (!has(name)) {
-            problems.accept("missing required field \"" + name + "\"");
+    String requiredString(JsonKey key) {
+        if (!has(key)) {
+            missing(key);
             return "";
         }
-        return string(name, "");
+        return string(key, "");
     }
 
-    String optionalString(String name) {
-        return has(name) ? string(name, null) : null;
+    String optionalString(JsonKey key) {
+        return has(key) ? string(key, null) : null;
     }
 
-    private String string(String name, String fallback) {
-        JsonNode v = node.get(name);
-        if (!v.isTextual()) {
-            problems.accept("field \"" + name + "\" must be a string");
+    private String string(JsonKey key, String fallback) {
+        if (draft.kind(key) != Kind.STRING) {
+            wrong(key, "a string");
             return fallback;
         }
-        return v.textValue();
+        return (String) draft.value(key);
     }
 
-    List<String> stringList(String name, boolean required) {
-        if (!has(name)) {
+    /** The strings of a key that {@link JsonKey.Holds#STRINGS holds strings}. */
+    @SuppressWarnings("unchecked")
+    List<String> stringList(JsonKey key, boolean required) {
+        if (!has(key)) {
             if (required) {
-                problems.accept("missing required field \"" + name + "\"");
+                missing(key);
             }
             return List.of();
         }
-        JsonNode v = node.get(name);
-        if (!v.isArray()) {
-            problems.accept("field \"" + name + "\" must be a list of strings");
-            return List.of();
-        }
-        List<String> out = new ArrayList<>(v.size());
-        for (JsonNode item : v) {
-            if (!item.isTextual()) {
-                problems.accept("field \"" + name + "\" must hold only strings");
-                return List.of();
-            }
-            out.add(item.textValue());
-        }
-        return out;
+        return (List<String>) list(key, "strings", "only strings");
     }
 
-    List<Integer> intList(String name) {
-        if (!has(name)) {
-            problems.accept("missing required field \"" + name + "\"");
+    /** The numbers of a key that {@link JsonKey.Holds#INTS holds whole numbers}. */
+    @SuppressWarnings("unchecked")
+    List<Integer> intList(JsonKey key) {
+        if (!has(key)) {
+            missing(key);
             return List.of();
         }
-        JsonNode v = node.get(name);
-        if (!v.isArray()) {
-            problems.accept("field \"" + name + "\" must be a list of whole numbers");
-            return List.of();
-        }
-        List<Integer> out = new ArrayList<>(v.size());
-        for (JsonNode item : v) {
-            if (!item.isIntegralNumber() || !item.canConvertToInt()) {
-                problems.accept("field \"" + name + "\" must hold only whole numbers");
-                return List.of();
-            }
-            out.add(item.intValue());
-        }
-        return out;
+        return (List<Integer>) list(key, "whole numbers", "only whole numbers");
     }
 
-    int requiredInt(String name) {
-        if (!has(name)) {
-            problems.accept("missing required field \"" + name + "\"");
+    private List<?> list(JsonKey key, String listOf, String holdOnly) {
+        Kind k = draft.kind(key);
+        if (k == Kind.MIXED_ARRAY) {
+            problems.accept("field \"" + key.jsonName() + "\" must hold " + holdOnly);
+            return List.of();
+        }
+        if (k != Kind.ARRAY) {
+            wrong(key, "a list of " + listOf);
+            return List.of();
+        }
+        return (List<?>) draft.value(key);
+    }
+
+    int requiredInt(JsonKey key) {
+        if (!has(key)) {
+            missing(key);
             return -1;
         }
-        return optionalInt(name, -1);
+        return optionalInt(key, -1);
     }
 
-    int optionalInt(String name, int fallback) {
-        if (!has(name)) {
+    int optionalInt(JsonKey key, int fallback) {
+        if (!has(key)) {
             return fallback;
         }
-        JsonNode v = node.get(name);
-        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-            problems.accept("field \"" + name + "\" must be a whole number");
+        if (draft.kind(key) != Kind.INT) {
+            wrong(key, "a whole number");
             return fallback;
         }
-        return v.intValue();
+        return (int) draft.number(key);
     }
 
-    double requiredNumber(String name) {
-        if (!has(name)) {
-            problems.accept("missing required field \"" + name + "\"");
+    double requiredNumber(JsonKey key) {
+        if (!has(key)) {
+            missing(key);
             return Double.NaN;
         }
-        return optionalNumber(name, Double.NaN);
+        return optionalNumber(key, Double.NaN);
     }
 
-    double optionalNumber(String name, double fallback) {
-        if (!has(name)) {
+    double optionalNumber(JsonKey key, double fallback) {
+        if (!has(key)) {
             return fallback;
         }
-        JsonNode v = node.get(name);
-        if (!v.isNumber()) {
-            problems.accept("field \"" + name + "\" must be a number");
+        Kind k = draft.kind(key);
+        if (k != Kind.INT && k != Kind.NUMBER) {
+            wrong(key, "a number");
             return fallback;
         }
-        return v.doubleValue();
+        return draft.number(key);
     }
 
-    boolean requiredBoolean(String name) {
-        if (!has(name)) {
-            problems.accept("missing required field \"" + name + "\"");
+    boolean requiredBoolean(JsonKey key) {
+        if (!has(key)) {
+            missing(key);
             return false;
         }
-        return optionalBoolean(name, false);
+        return optionalBoolean(key, false);
     }
 
-    boolean optionalBoolean(String name, boolean fallback) {
-        if (!has(name)) {
+    boolean optionalBoolean(JsonKey key, boolean fallback) {
+        if (!has(key)) {
             return fallback;
         }
-        JsonNode v = node.get(name);
-        if (!v.isBoolean()) {
-            problems.accept("field \"" + name + "\" must be true or false");
+        Kind k = draft.kind(key);
+        if (k != Kind.TRUE && k != Kind.FALSE) {
+            wrong(key, "true or false");
             return fallback;
         }
-        return v.booleanValue();
+        return k == Kind.TRUE;
     }
 
-    /** The nested object {@code name}, or null (with a problem reported when required or not an object). */
-    JsonNode object(String name, boolean required) {
-        if (!has(name)) {
+    /**
+     * The nested object of a key that {@link JsonKey.Holds#OBJECT holds one}, or null (reported when
+     * required, or when the value is not an object).
+     */
+    ObjectDraft object(JsonKey key, boolean required) {
+        if (!has(key)) {
             if (required) {
-                problems.accept("missing required field \"" + name + "\"");
+                missing(key);
             }
             return null;
         }
-        JsonNode v = node.get(name);
-        if (!v.isObject()) {
-            problems.accept("field \"" + name + "\" must be an object");
+        if (draft.kind(key) != Kind.OBJECT) {
+            wrong(key, "an object");
             return null;
         }
-        return v;
+        return (ObjectDraft) draft.value(key);
     }
 
-    /** The list of objects {@code name}; items that are not objects are reported and skipped. */
-    List<JsonNode> objectList(String name) {
-        if (!has(name)) {
-            problems.accept("missing required field \"" + name + "\"");
+    /**
+     * The objects of a key that {@link JsonKey.Holds#OBJECTS holds a list of them}; items that are
+     * not objects are reported (one problem each) and skipped.
+     */
+    @SuppressWarnings("unchecked")
+    List<ObjectDraft> objectList(JsonKey key) {
+        if (!has(key)) {
+            missing(key);
             return List.of();
         }
-        JsonNode v = node.get(name);
-        if (!v.isArray()) {
-            problems.accept("field \"" + name + "\" must be a list of objects");
+        if (draft.kind(key) != Kind.ARRAY) {
+            wrong(key, "a list of objects");
             return List.of();
         }
-        List<JsonNode> out = new ArrayList<>();
-        for (JsonNode item : v) {
-            if (item.isObject()) {
-                out.add(item);
-            } else {
-                problems.accept("field \"" + name + "\" must hold only objects");
-            }
+        for (int i = 0; i < (int) draft.number(key); i++) {
+            problems.accept("field \"" + key.jsonName() + "\" must hold only objects");
         }
-        return out;
+        return (List<ObjectDraft>) draft.value(key);
+    }
+
+    private void missing(JsonKey key) {
+        problems.accept("missing required field \"" + key.jsonName() + "\"");
+    }
+
+    private void wrong(JsonKey key, String what) {
+        problems.accept("field \"" + key.jsonName() + "\" must be " + what);
     }
 }

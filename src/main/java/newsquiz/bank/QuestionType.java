@@ -1,6 +1,5 @@
 package newsquiz.bank;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The eight question types and the names they carry in bank files. */
@@ -25,6 +24,13 @@ public enum QuestionType {
     }
 
     public static Optional<QuestionType> fromJsonName(String name) {
-        return Arrays.stream(values()).filter(t -> t.jsonName.equals(name)).findFirst();
+        for (QuestionType t : VALUES) {
+            if (t.jsonName.equals(name)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
+
+    private static final QuestionType[] VALUES = values();
 }

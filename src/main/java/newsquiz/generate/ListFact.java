@@ -3,8 +3,8 @@ package newsquiz.generate;
 import java.util.List;
 
 /**
- * A list in a sentence: "areas of bilateral cooperation, including security, counterterrorism
- * efforts, and energy security" gives head "areas of bilateral cooperation" and three items.
+ * A list in a sentence: "several new services, including night buses, bike lanes, and a river
+ * ferry" gives head "several new services" and three items.
  */
 public record ListFact(int sentence, String head, List<String> items, int from, int to) {
 

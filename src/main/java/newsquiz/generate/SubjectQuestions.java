@@ -10,9 +10,8 @@ import newsquiz.bank.QuestionType;
 import newsquiz.bank.ShortAnswer;
 
 /**
- * Subject wh-questions, the one transformation that needs no inversion: "US Vice President
- * James David Vance paid an official visit to Azerbaijan, where ..." -> "Who paid an official
- * visit to Azerbaijan?". Options are other people (countries, organisations) from the article;
+ * Subject wh-questions, the one transformation that needs no inversion: "Mayor Ida Brekke opened
+ * the new bridge in Tromsø, where ..." -> "Who opened the new bridge in Tromsø?". Options are other people (countries, organisations) from the article;
  * with too few of them the question becomes a short answer.
  */
 final class SubjectQuestions implements QuestionBuilder {

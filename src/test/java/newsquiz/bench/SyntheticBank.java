@@ -20,6 +20,16 @@ public final class SyntheticBank {
     private SyntheticBank() {
     }
 
+    /** Writes {@code DIR/bank-N.json} for each size N given: {@code SyntheticBank DIR N...}. */
+    public static void main(String[] args) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of(args[0]);
+        java.nio.file.Files.createDirectories(dir);
+        for (int i = 1; i < args.length; i++) {
+            int size = Integer.parseInt(args[i]);
+            newsquiz.bank.BankJson.writeFile(of(size), dir.resolve("bank-" + size + ".json"));
+        }
+    }
+
     public static Bank of(int size) {
         List<Question> qs = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {

@@ -1,18 +1,28 @@
 #!/usr/bin/env bash
 # Whole-command cost of `newsquiz validate` on generated banks of 1k, 10k and 100k questions:
 # wall-clock and CPU (user+sys) seconds, median (min-max) of RUNS runs, sizes interleaved, with
-# the launcher's JVM flags (override with JAVA_FLAGS). CPU time is the steadier figure on a busy
-# shared machine; the load average is printed before and after.
-# Usage: scripts/bench-validate.sh [RUNS] [JAR...]   (default: 7 runs of target/newsquiz.jar)
+# the launcher's JVM flags minus its AppCDS archive (override with JAVA_FLAGS). CPU time is the
+# steadier figure on a busy shared machine; the load average is printed before and after.
+# Usage: scripts/bench-validate.sh [RUNS] [JAR...]
+#   default: 7 runs of target/newsquiz.jar, built first; given JARs (e.g. an older build to
+#   compare with) are used as they are.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS="${1:-7}"
 shift || true
 JARS=("$@")
-[ ${#JARS[@]} -eq 0 ] && JARS=(target/newsquiz.jar)
-FLAGS="${JAVA_FLAGS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true}"
+[ $# -eq 0 ] && JARS=(target/newsquiz.jar)
+FLAGS="${JAVA_FLAGS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Djava.awt.headless=true}"
 WORK=target/bench-validate
-mvn -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
+goal=test-compile
+[ $# -eq 0 ] && goal=package
+log="$(mktemp)"
+if ! mvn -B -q -DskipTests "$goal" dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >"$log" 2>&1; then
+  cat "$log" >&2
+  rm -f "$log"
+  exit 1
+fi
+rm -f "$log"
 java -cp "target/classes:target/test-classes:$(cat target/classpath.txt)" newsquiz.bench.SyntheticBank "$WORK" 1000 10000 100000
 
 echo "$(nproc) processors; $(java -version 2>&1 | head -1); flags: $FLAGS"

@@ -20,6 +20,7 @@ scripts/bench-render.sh
 
 echo; echo "## Bank load + validate"
 scripts/bench-bank.sh "$runs"
+scripts/bench-validate.sh "$small" target/newsquiz.jar
 
 echo; echo "## Progress store: open and record-answer latency"
 scripts/bench-progress.sh "$small"

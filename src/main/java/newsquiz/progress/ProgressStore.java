@@ -754,20 +754,18 @@ public final class ProgressStore implements AutoCloseable {
             status = new SaveStatus(SaveStatus.State.WRITE_FAILED, "could not update " + dir.resolve(FILE)
                     + " (" + describe(e) + "); the answers are safe in " + JOURNAL + " and will be folded in next time");
         } finally {
-            if (journal != null) {
-                closeQuietly(journal);
-                journal = null;
-            }
-            if (lock != null) {
-                closeQuietly(lock);
-                lock = null;
-            }
+            releaseFiles();
         }
     }
 
     /** Tests: stops like a killed process would, releasing files without writing anything more. */
     synchronized void abandon() {
         closed = true;
+        releaseFiles();
+    }
+
+    /** Closes the journal and gives up the lock; what close and abandon have in common. */
+    private void releaseFiles() {
         if (journal != null) {
             closeQuietly(journal);
             journal = null;

@@ -1,7 +1,7 @@
 package newsquiz.tui;
 
+import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
-import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -11,9 +11,9 @@ import java.util.concurrent.FutureTask;
 
 /**
  * The real terminal, opened on a thread of its own so that the caller can load the bank and the
- * progress file meanwhile. Opening costs Lanterna five {@code stty} processes, which mostly wait
- * on the operating system; on two cores the overlap takes about a tenth of a second off the time
- * to the first question (docs/PERFORMANCE.md).
+ * progress file meanwhile. Opening costs Lanterna five {@code stty} processes and a round trip
+ * to ask the terminal its size, which mostly wait on the operating system and the terminal; on
+ * two cores the overlap shortens the time to the first question (docs/PERFORMANCE.md).
  *
  * <p>Always a text terminal (never a Swing window), UTF-8 on the wire whatever the JVM's default,
  * and Ctrl-C delivered as a key. {@link #close()} puts the terminal back (echo, line editing,
@@ -21,7 +21,7 @@ import java.util.concurrent.FutureTask;
  */
 public final class TerminalOpening implements AutoCloseable {
 
-    private final FutureTask<Terminal> opening = new FutureTask<>(TerminalOpening::open);
+    private final FutureTask<TerminalScreen> opening = new FutureTask<>(TerminalOpening::open);
 
     private TerminalOpening() {
     }
@@ -35,15 +35,19 @@ public final class TerminalOpening implements AutoCloseable {
         return t;
     }
 
-    private static Terminal open() throws IOException {
+    /**
+     * The terminal and a screen on it, not yet started: making the screen asks the terminal for
+     * its size and waits for the answer, which is worth doing off the main thread too.
+     */
+    private static TerminalScreen open() throws IOException {
         DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8);
         factory.setForceTextTerminal(true);
         factory.setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
-        return factory.createTerminal();
+        return new TerminalScreen(factory.createTerminal());
     }
 
-    /** The terminal, once open; throws what opening it threw. */
-    Terminal terminal() throws IOException {
+    /** The screen, once the terminal is open; throws what opening it threw. */
+    TerminalScreen screen() throws IOException {
         try {
             return opening.get();
         } catch (InterruptedException e) {
@@ -64,12 +68,12 @@ public final class TerminalOpening implements AutoCloseable {
     /** Restores the terminal, if it was opened; waits for the opening when it is still going on. */
     @Override
     public void close() throws IOException {
-        Terminal terminal;
+        TerminalScreen screen;
         try {
-            terminal = terminal();
+            screen = screen();
         } catch (IOException | RuntimeException e) {
             return; // never opened, so nothing to put back
         }
-        terminal.close();
+        screen.getTerminal().close();
     }
 }

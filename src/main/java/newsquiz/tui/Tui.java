@@ -41,7 +41,7 @@ public final class Tui {
             throws IOException, InterruptedException {
         // stopScreen() leaves echo off in Lanterna 3.1.3; closing the terminal (the caller's
         // TerminalOpening) restores the tty.
-        TerminalScreen screen = new TerminalScreen(opening.terminal());
+        TerminalScreen screen = opening.screen();
         screen.startScreen();
         try {
             TerminalSize size = screen.getTerminalSize();

@@ -2,6 +2,7 @@ package newsquiz.tui;
 
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -11,7 +12,7 @@ import java.util.concurrent.FutureTask;
 
 /**
  * The real terminal, opened on a thread of its own so that the caller can load the bank and the
- * progress file meanwhile. Opening costs Lanterna five {@code stty} processes and a round trip
+ * progress file meanwhile. Opening costs an {@code stty} process and a round trip
  * to ask the terminal its size, which mostly wait on the operating system and the terminal; on
  * two cores the overlap shortens the time to the first question (docs/PERFORMANCE.md).
  *
@@ -40,10 +41,17 @@ public final class TerminalOpening implements AutoCloseable {
      * its size and waits for the answer, which is worth doing off the main thread too.
      */
     private static TerminalScreen open() throws IOException {
+        Terminal terminal = BatchedSttyTerminal.available()
+                ? new BatchedSttyTerminal(System.in, System.out, StandardCharsets.UTF_8) : lanterna();
+        return new TerminalScreen(terminal);
+    }
+
+    /** Lanterna's own choice of text terminal, for systems without /bin/sh and /dev/tty. */
+    private static Terminal lanterna() throws IOException {
         DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8);
         factory.setForceTextTerminal(true);
         factory.setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
-        return new TerminalScreen(factory.createTerminal());
+        return factory.createTerminal();
     }
 
     /** The screen, once the terminal is open; throws what opening it threw. */

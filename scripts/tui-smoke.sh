@@ -166,7 +166,30 @@ after="$(saved)"
 [ "$after" = $((before + 2)) ] || { echo "tui-smoke: FAILED: after SIGHUP expected $((before + 2)) saved answers, got $after" >&2; exit 1; }
 checks=$((checks + 1))
 
-# 8. No terminal: line mode with a one-line notice.
+# 8. Statistics and profiles from the home screen: t shows the figures saved above, p switches
+#    the profile (a new one has nothing yet), and the home screen says whose progress it shows.
+start "./newsquiz"
+wait_for "Profile       default"
+keys t
+wait_for "Statistics · default"
+wait_for "Accuracy by topic"
+wait_for "Reviews due, next 14 days"
+keys Escape
+wait_for "Question banks"
+keys p
+wait_for "new profile…"
+keys n
+keys -l "smoke"
+keys Enter
+wait_for "Profile       smoke"
+keys t
+wait_for "No answers yet for smoke"
+keys q
+wait_for "Question banks"
+keys q
+restored 0
+
+# 9. No terminal: line mode with a one-line notice.
 start "./newsquiz play --bank $bank --no-shuffle < /dev/null 2>&1 | head -1"
 wait_for "not a terminal; using line mode"
 

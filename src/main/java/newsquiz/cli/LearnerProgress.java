@@ -3,9 +3,11 @@ package newsquiz.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import newsquiz.engine.QuizListener;
 import newsquiz.progress.DataDir;
 import newsquiz.progress.ProgressStore;
+import newsquiz.tui.Learner;
 
 /**
  * Opens the learner's progress store for a quiz and closes it afterwards. Opening never fails
@@ -36,6 +38,11 @@ final class LearnerProgress implements AutoCloseable {
 
     QuizListener listener(String bankId, String mode, Clock clock) {
         return new ProgressQuizListener(store, bankId, mode, clock);
+    }
+
+    /** The store as the full-screen UI sees it: profiles and statistics, days in the system time zone. */
+    Learner learner() {
+        return new StoreLearner(store, ZoneId.systemDefault());
     }
 
     @Override

@@ -218,10 +218,11 @@ final class PlayCommand implements Callable<Integer> {
     private int playHome(TerminalOpening terminal, QuizSetup setup, boolean utf8, boolean color) throws Exception {
         Clock clock = Clock.systemUTC();
         try (LearnerProgress progress = LearnerProgress.open(data, profile, clock, err())) {
-            Supplier<HomeModel> home = () -> HomeModel.start(FrontEnd.bankEntries(null, null, progress.store()), setup);
+            Supplier<HomeModel> home = () -> HomeModel.start(FrontEnd.bankEntries(null, null, progress.store()), setup)
+                    .withProfile(progress.store().profile());
             HomeModel first = home.get(); // the banks are read while the terminal opens
             return Tui.run(terminal, now -> first, home, Display.of(utf8), color,
-                    quiz -> progress.listener(quiz.bankId(), quiz.mode().name(), clock));
+                    quiz -> progress.listener(quiz.bankId(), quiz.mode().name(), clock), progress.learner());
         }
     }
 
@@ -238,7 +239,7 @@ final class PlayCommand implements Callable<Integer> {
         int code;
         try (LearnerProgress progress = LearnerProgress.open(data, profile, clock, err())) {
             Supplier<HomeModel> home = () -> HomeModel.start(FrontEnd.bankEntries(quiz.file(), quiz.bank(), progress.store()),
-                    setup(System.nanoTime())).withBank(quiz.file());
+                    setup(System.nanoTime())).withBank(quiz.file()).withProfile(progress.store().profile());
             Function<QuizKey, QuizListener> listeners = k -> {
                 QuizListener learner = progress.listener(k.bankId(), k.mode().name(), clock);
                 return k.equals(key) && exam != null ? QuizListeners.all(learner, handIn(exam.recorder(), handedIn)) : learner;
@@ -247,7 +248,7 @@ final class PlayCommand implements Callable<Integer> {
             code = Tui.run(terminal, now -> {
                 QuizModel first = QuizModel.start(quiz.bank().title(), key, quiz.session(now), now, null);
                 return exam != null ? first.withMessage(exam.notice()) : first;
-            }, home, Display.of(utf8), color, listeners);
+            }, home, Display.of(utf8), color, listeners, progress.learner());
         }
         if (exam == null) {
             return code;

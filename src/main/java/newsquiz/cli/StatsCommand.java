@@ -1,6 +1,7 @@
 package newsquiz.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import newsquiz.progress.DataDir;
+import newsquiz.progress.ProfileSnapshot;
 import newsquiz.progress.ProgressStore;
 import newsquiz.progress.fsrs.SchedulerConfig;
 import newsquiz.progress.stats.Statistics;
@@ -58,6 +60,9 @@ public final class StatsCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
+        if (!Files.isDirectory(dir)) {
+            return noData("No progress yet: " + dir + " does not exist (it is made at the first answer).");
+        }
         ProgressStore.OpenResult opened = ProgressStore.open(dir, profile, clock,
                 ProgressStore.Options.DEFAULT.asReadOnly());
         StatsReport report;
@@ -78,8 +83,11 @@ public final class StatsCommand implements Callable<Integer> {
                             + String.join(", ", others) + ")");
                 }
             }
-            report = Statistics.compute(store.snapshot(), clock.instant(), clock.getZone(),
-                    SchedulerConfig.DEFAULT.desiredRetention());
+            report = Statistics.of(store, clock.instant(), clock.getZone());
+        }
+        if (report.empty()) {
+            return noData("No progress yet for profile '" + profile + "' in " + dir
+                    + ": take a quiz and it shows here.");
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
@@ -94,6 +102,25 @@ public final class StatsCommand implements Callable<Integer> {
                 break;
         }
         out.flush();
+        return ExitCodes.OK;
+    }
+
+    /**
+     * Nothing to show is not an error: one line (on stdout for text; on stderr for JSON and CSV,
+     * which still get a report with every figure at zero, so scripts can parse it).
+     */
+    private int noData(String line) {
+        if (format == Format.text) {
+            spec.commandLine().getOut().println(line);
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
+        spec.commandLine().getErr().println("newsquiz: " + line);
+        spec.commandLine().getErr().flush();
+        StatsReport empty = Statistics.compute(ProfileSnapshot.empty(profile), clock.instant(), clock.getZone(),
+                SchedulerConfig.DEFAULT.desiredRetention());
+        spec.commandLine().getOut().print(format == Format.json ? StatsJson.render(empty) : StatsCsv.render(empty));
+        spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }
 

@@ -139,6 +139,14 @@ public final class ProgressStore implements AutoCloseable {
     private FileOps.Lock lock;
     private FileOps.Sink journal;
     private long journalEntries;
+    /** Bytes at the start of the journal that are complete lines, written and fsynced. */
+    private long journalGood;
+    /** Changes whose write failed, oldest first: kept so the next successful write saves them too. */
+    private final List<JournalEntry> unsaved = new ArrayList<>();
+    /** A write failed but the lock is still held: try again at the next change (the disk may have room by then). */
+    private boolean retrying;
+    /** The next try rewrites progress.json from memory first, because the journal cannot be appended to. */
+    private boolean rewriteFirst;
     private SaveStatus status;
     private boolean closed;
 
@@ -218,8 +226,8 @@ public final class ProgressStore implements AutoCloseable {
                 }
                 store.openJournal();
             } catch (IOException | RuntimeException e) {
-                store.stopSaving(SaveStatus.State.WRITE_FAILED, "could not write to " + dataDir + " ("
-                        + describe(e) + "); progress will not be saved this session, and nothing saved was changed");
+                store.writeFailed(e, null);
+                store.rewriteFirst = true;
                 warnings.add(store.status.message());
             }
         }
@@ -483,48 +491,107 @@ public final class ProgressStore implements AutoCloseable {
         Path path = dir.resolve(JOURNAL);
         files.deleteIfExists(path);
         journal = files.append(path);
+        journalGood = journal.size();
         files.syncDirectory(dir);
     }
 
-    /** Writes one entry durably; false (and not saving from then on) if it cannot. */
+    /**
+     * Writes one entry durably; false if it cannot. After a failure the store keeps its lock and the
+     * entries that failed, and tries again at the next change, so a disk that has room again (or a
+     * folder writable again) resumes saving without losing the answers given meanwhile.
+     */
     private boolean persist(JournalEntry entry) {
+        if (retrying) {
+            return retry(entry);
+        }
         if (!status.saving() || journal == null) {
             return false;
         }
-        byte[] line = ProgressJson.entryLine(entry);
-        long before = -1;
         try {
-            before = journal.size();
-            journal.write(line, 0, line.length);
-            journal.sync();
-            journalEntries++;
+            append(List.of(entry));
             return true;
-        } catch (IOException e) {
-            try {
-                if (before >= 0) {
-                    journal.truncate(before); // do not leave half a line behind
-                }
-            } catch (IOException ignored) {
-                // a torn last line is dropped when the journal is next read
-            }
-            closeQuietly(journal);
-            journal = null;
-            stopSaving(SaveStatus.State.WRITE_FAILED, "could not save progress (" + describe(e)
-                    + "); the quiz goes on but answers from now on are not saved; what was saved before is safe");
+        } catch (IOException | RuntimeException e) {
+            writeFailed(e, entry);
             return false;
         }
     }
 
-    private void stopSaving(SaveStatus.State state, String message) {
-        status = new SaveStatus(state, message);
+    /** Appends the entries as journal lines in one write and fsyncs them. */
+    private void append(List<JournalEntry> entries) throws IOException {
+        java.io.ByteArrayOutputStream lines = new java.io.ByteArrayOutputStream();
+        for (JournalEntry e : entries) {
+            lines.writeBytes(ProgressJson.entryLine(e));
+        }
+        byte[] bytes = lines.toByteArray();
+        journal.write(bytes, 0, bytes.length);
+        journal.sync();
+        journalEntries += entries.size();
+        journalGood += bytes.length;
+    }
+
+    /** Saves the entries that failed before and {@code entry}; back to {@link SaveStatus#SAVING} if that works. */
+    private boolean retry(JournalEntry entry) {
+        try {
+            if (!rewriteFirst && !reopenJournal()) {
+                rewriteFirst = true;
+            }
+            if (rewriteFirst) {
+                // progress.json from memory holds every change so far, those that failed included;
+                // written atomically, so a failure here leaves the saved file as it was.
+                writeFile();
+                openJournal();
+                rewriteFirst = false;
+                unsaved.clear();
+            }
+            List<JournalEntry> all = new ArrayList<>(unsaved);
+            all.add(entry);
+            append(all);
+            unsaved.clear();
+            retrying = false;
+            status = SaveStatus.SAVING;
+            return true;
+        } catch (IOException | RuntimeException e) {
+            writeFailed(e, entry);
+            return false;
+        }
+    }
+
+    /**
+     * Opens the journal again after a failure and cuts off what the failed write left after the
+     * last complete line. False when the journal is shorter than what was confirmed (something else
+     * removed or cut it): appending to it would not be safe.
+     */
+    private boolean reopenJournal() throws IOException {
+        if (journal == null) {
+            journal = files.append(dir.resolve(JOURNAL));
+        }
+        long size = journal.size();
+        if (size > journalGood) {
+            journal.truncate(journalGood);
+        }
+        return size >= journalGood;
+    }
+
+    /** After a failed write: no half line left behind, the entry kept for the next try, the reason shown. */
+    private void writeFailed(Throwable e, JournalEntry entry) {
+        if (entry != null) {
+            unsaved.add(entry);
+        }
         if (journal != null) {
+            try {
+                journal.truncate(journalGood); // do not leave half a line behind
+            } catch (IOException ignored) {
+                // the next try cuts it off, and a torn last line is dropped when the journal is read
+            }
             closeQuietly(journal);
             journal = null;
         }
-        if (lock != null) {
-            closeQuietly(lock);
-            lock = null;
-        }
+        retrying = true;
+        String waiting = unsaved.isEmpty() ? "" : "; " + unsaved.size() + (unsaved.size() == 1 ? " change waits"
+                : " changes wait") + " in memory";
+        status = new SaveStatus(SaveStatus.State.WRITE_FAILED, "progress is not being saved (" + describe(e) + ")"
+                + waiting + "; the quiz goes on and saving is tried again at the next answer; what was saved "
+                + "before is safe");
     }
 
     // ------------------------------------------------------------------------------------ recording
@@ -743,7 +810,9 @@ public final class ProgressStore implements AutoCloseable {
         }
         closed = true;
         try {
-            if (status.saving() && journalEntries > 0) {
+            if (retrying && (!unsaved.isEmpty() || rewriteFirst)) {
+                closeAfterFailure();
+            } else if (status.saving() && journalEntries > 0) {
                 writeFile();
             } else if (status.saving() && journal != null) {
                 journal.close(); // nothing was written to it
@@ -755,6 +824,21 @@ public final class ProgressStore implements AutoCloseable {
                     + " (" + describe(e) + "); the answers are safe in " + JOURNAL + " and will be folded in next time");
         } finally {
             releaseFiles();
+        }
+    }
+
+    /** A last try at saving everything in memory, the changes that failed included. */
+    private void closeAfterFailure() {
+        int waiting = unsaved.size();
+        try {
+            writeFile();
+            unsaved.clear();
+            retrying = false;
+            status = SaveStatus.SAVING;
+        } catch (IOException | RuntimeException e) {
+            status = new SaveStatus(SaveStatus.State.WRITE_FAILED, "could not save " + waiting + (waiting == 1
+                    ? " change" : " changes") + " to " + dir.resolve(FILE) + " (" + describe(e)
+                    + "); what was saved before is safe");
         }
     }
 

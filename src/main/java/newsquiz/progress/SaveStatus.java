@@ -11,7 +11,10 @@ public record SaveStatus(State state, String message) {
         LOCKED,
         /** The data folder or file cannot be written (read-only, permissions). */
         READ_ONLY,
-        /** A write failed during the session (disk full, I/O error); what was saved before is intact. */
+        /**
+         * A write failed during the session (disk full, I/O error); what was saved before is intact,
+         * and the store tries again at the next change, saving the ones that failed too.
+         */
         WRITE_FAILED,
         /** The progress file is from a newer newsquiz; it is left untouched. */
         NEWER_VERSION,

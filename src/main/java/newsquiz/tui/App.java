@@ -43,6 +43,12 @@ public final class App {
         if (screen instanceof ResultsModel r) {
             return ResultsScreen.update(r, msg, env);
         }
+        if (screen instanceof StatsModel st) {
+            return StatsScreen.update(st, msg, env);
+        }
+        if (screen instanceof ProfileModel pr) {
+            return ProfileScreen.update(pr, msg, env);
+        }
         return ReviewScreen.update((ReviewModel) screen, msg, env);
     }
 
@@ -57,6 +63,12 @@ public final class App {
         }
         if (s instanceof ResultsModel r) {
             return ResultsScreen.view(r, env);
+        }
+        if (s instanceof StatsModel st) {
+            return StatsScreen.view(st, env);
+        }
+        if (s instanceof ProfileModel pr) {
+            return ProfileScreen.view(pr, env);
         }
         return ReviewScreen.view((ReviewModel) s, env);
     }

@@ -23,6 +23,10 @@ public sealed interface Effect {
     record GoHome(HomeModel previous) implements Effect {
     }
 
+    /** A screen that needs the learner's progress: statistics, the profile picker, a profile switch. */
+    record AskLearner(LearnerRequest request) implements Effect {
+    }
+
     /** Leave the program with this exit code. */
     record Exit(int code) implements Effect {
     }

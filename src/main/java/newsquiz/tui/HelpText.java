@@ -19,6 +19,8 @@ final class HelpText {
                 row(d.leftRight() + " Space", "change option"),
                 row("1-9", "choose a bank"),
                 row("Enter", "start the quiz"),
+                row("t", "statistics"),
+                row("p", "switch profile"),
                 row("q Esc", "quit")));
     }
 
@@ -48,6 +50,7 @@ final class HelpText {
                 row("Enter", "review mistakes"),
                 row("r", "retry the wrong ones"),
                 row("n", "new quiz (home)"),
+                row("t", "statistics"),
                 row("q Esc", "quit")));
     }
 

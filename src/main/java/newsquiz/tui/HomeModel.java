@@ -11,13 +11,14 @@ import newsquiz.engine.QuizSetup;
  * @param bank  the chosen bank (the last bank row that had the focus)
  * @param row   the focused row in {@link #rows()}
  * @param setup mode and options; its seed moves on after each quiz so the next one differs
+ * @param profile the learner whose progress shows and records, or null without a progress store (no profile row)
  */
-public record HomeModel(List<BankEntry> banks, int bank, int row, QuizSetup setup, Overlay overlay, String message)
-        implements ScreenModel {
+public record HomeModel(List<BankEntry> banks, int bank, int row, QuizSetup setup, Overlay overlay, String message,
+                        String profile) implements ScreenModel {
 
     /** The rows below the banks; which ones show depends on the mode. */
     public enum Row {
-        BANK, MODE, COUNT, TOPIC, SHUFFLE, TIME_LIMIT, NEGATIVE, PER_QUESTION, TIME_SCORING, STREAKS, START, QUIT
+        BANK, PROFILE, MODE, COUNT, TOPIC, SHUFFLE, TIME_LIMIT, NEGATIVE, PER_QUESTION, TIME_SCORING, STREAKS, START, QUIT
     }
 
     public HomeModel {
@@ -25,12 +26,15 @@ public record HomeModel(List<BankEntry> banks, int bank, int row, QuizSetup setu
     }
 
     public static HomeModel start(List<BankEntry> banks, QuizSetup setup) {
-        return new HomeModel(banks, 0, 0, setup, Overlay.NONE, null);
+        return new HomeModel(banks, 0, 0, setup, Overlay.NONE, null, null);
     }
 
     public List<Row> rows() {
         List<Row> rows = new ArrayList<>();
         banks.forEach(b -> rows.add(Row.BANK));
+        if (profile != null) {
+            rows.add(Row.PROFILE);
+        }
         rows.add(Row.MODE);
         rows.add(Row.COUNT);
         rows.add(Row.TOPIC);
@@ -63,7 +67,7 @@ public record HomeModel(List<BankEntry> banks, int bank, int row, QuizSetup setu
         }
         for (int i = 0; i < banks.size(); i++) {
             if (banks.get(i).path().toAbsolutePath().normalize().equals(path.toAbsolutePath().normalize())) {
-                return new HomeModel(banks, i, i, setup, overlay, message);
+                return new HomeModel(banks, i, i, setup, overlay, message, profile);
             }
         }
         return this;
@@ -72,12 +76,21 @@ public record HomeModel(List<BankEntry> banks, int bank, int row, QuizSetup setu
     /** The same choices over a fresh reading of the banks. */
     public HomeModel withBanks(List<BankEntry> fresh) {
         if (fresh.size() != banks.size()) {
-            return new HomeModel(fresh, 0, 0, setup, Overlay.NONE, null);
+            return new HomeModel(fresh, 0, 0, setup, Overlay.NONE, null, profile);
         }
-        return new HomeModel(fresh, bank, row, setup, Overlay.NONE, null);
+        return new HomeModel(fresh, bank, row, setup, Overlay.NONE, null, profile);
     }
 
     HomeModel with(int newBank, int newRow, QuizSetup newSetup, Overlay newOverlay, String newMessage) {
-        return new HomeModel(banks, newBank, newRow, newSetup, newOverlay, newMessage);
+        return new HomeModel(banks, newBank, newRow, newSetup, newOverlay, newMessage, profile);
+    }
+
+    /** This home screen for the learner {@code name} (null: no progress store, no profile row). */
+    public HomeModel withProfile(String name) {
+        return new HomeModel(banks, bank, row, setup, overlay, message, name);
+    }
+
+    public HomeModel withMessage(String text) {
+        return new HomeModel(banks, bank, row, setup, overlay, text, profile);
     }
 }

@@ -31,6 +31,12 @@ public final class HomeScreen {
         if (key.is('q') || key.kind() == Key.Kind.ESCAPE) {
             return Update.of(m, new Effect.Exit(0));
         }
+        if (key.is('t')) {
+            return Update.of(m, new Effect.AskLearner(new LearnerRequest.ShowStats(m.withMessage(null))));
+        }
+        if ((key.is('p') || key.kind() == Key.Kind.ENTER && row == Row.PROFILE) && m.profile() != null) {
+            return Update.of(m, new Effect.AskLearner(new LearnerRequest.PickProfile(m.withMessage(null))));
+        }
         if (key.up() || key.is('k')) {
             return Update.of(focus(m, Math.floorMod(m.row() - 1, rows.size())));
         }
@@ -43,7 +49,7 @@ public final class HomeScreen {
         }
         boolean left = key.kind() == Key.Kind.LEFT || key.is('h');
         boolean right = key.kind() == Key.Kind.RIGHT || key.is('l') || key.is(' ');
-        if ((left || right) && row != Row.BANK && row != Row.START && row != Row.QUIT) {
+        if ((left || right) && changes(row)) {
             return Update.of(m.with(m.bank(), m.row(), HomeOptions.change(row, m.setup(), m.chosen(), left ? -1 : 1),
                     Overlay.NONE, null));
         }
@@ -51,6 +57,11 @@ public final class HomeScreen {
             return row == Row.QUIT ? Update.of(m, new Effect.Exit(0)) : start(m, msg);
         }
         return Update.of(m);
+    }
+
+    /** Rows whose value Left/Right change. */
+    private static boolean changes(Row row) {
+        return row != Row.BANK && row != Row.PROFILE && row != Row.START && row != Row.QUIT;
     }
 
     /** Moves the focus; landing on a bank chooses it (and drops a topic that bank does not have). */
@@ -110,6 +121,10 @@ public final class HomeScreen {
                 focus = lines.size();
             }
             Line pointer = Line.of(here ? d.pointer() + " " : "  ", Style.KEY);
+            if (row == Row.PROFILE) {
+                lines.add(pointer.plus(TextWrap.pad("Profile", 14)).plus(d.oneLine(m.profile()), here ? Style.SELECTED : Style.NORMAL));
+                continue;
+            }
             if (row == Row.START || row == Row.QUIT) {
                 lines.add(pointer.plus(row == Row.START ? "Start quiz" : "Quit", here ? Style.SELECTED : Style.TITLE));
                 continue;
@@ -127,10 +142,14 @@ public final class HomeScreen {
         List<KeyHint> keys = new ArrayList<>();
         keys.add(KeyHint.extra(d.upDown(), "move"));
         Row row = rows.get(m.row());
-        if (row != Row.BANK && row != Row.START && row != Row.QUIT) {
+        if (changes(row)) {
             keys.add(new KeyHint(d.leftRight(), "change"));
         }
-        keys.add(new KeyHint("Enter", row == Row.QUIT ? "quit" : "start"));
+        keys.add(new KeyHint("Enter", row == Row.QUIT ? "quit" : row == Row.PROFILE ? "switch" : "start"));
+        if (m.profile() != null) {
+            keys.add(KeyHint.extra("t", "stats"));
+            keys.add(KeyHint.extra("p", "profile"));
+        }
         keys.add(new KeyHint("q", "quit"));
         keys.add(new KeyHint("?", "help"));
         View v = View.of("newsquiz", "quiz yourself on the news", lines, keys).withFocus(focus, null);

@@ -52,6 +52,9 @@ public final class ResultsScreen {
         if (key.is('n')) {
             return Update.of(m, new Effect.GoHome(m.home()));
         }
+        if (key.is('t')) {
+            return Update.of(m, new Effect.AskLearner(new LearnerRequest.ShowStats(m.with(m.scroll(), Overlay.NONE, null))));
+        }
         int height = Frame.bodyHeight(env.size());
         int max = Math.max(0, view(m, env).body().size() - height);
         int scroll = m.scroll();
@@ -120,6 +123,7 @@ public final class ResultsScreen {
             keys.add(new KeyHint("r", "retry"));
         }
         keys.add(KeyHint.extra("n", "new quiz"));
+        keys.add(KeyHint.extra("t", "stats"));
         keys.add(KeyHint.extra(d.upDown(), "scroll"));
         keys.add(new KeyHint("q", "quit"));
         keys.add(new KeyHint("?", "help"));

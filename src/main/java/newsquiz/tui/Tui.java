@@ -39,6 +39,13 @@ public final class Tui {
     public static int run(TerminalOpening opening, Function<Instant, ScreenModel> first, Supplier<HomeModel> home,
                           Display display, boolean color, Function<QuizKey, QuizListener> listeners)
             throws IOException, InterruptedException {
+        return run(opening, first, home, display, color, listeners, Learner.NONE);
+    }
+
+    /** The same, with {@code learner} behind the statistics screen and the profile picker. */
+    public static int run(TerminalOpening opening, Function<Instant, ScreenModel> first, Supplier<HomeModel> home,
+                          Display display, boolean color, Function<QuizKey, QuizListener> listeners, Learner learner)
+            throws IOException, InterruptedException {
         // stopScreen() leaves echo off in Lanterna 3.1.3; closing the terminal (the caller's
         // TerminalOpening) restores the tty.
         TerminalScreen screen = opening.screen();
@@ -48,7 +55,7 @@ public final class Tui {
             Clock clock = Clock.systemUTC();
             AppModel model = new AppModel(first.apply(clock.instant()),
                     new Env(new Size(size.getColumns(), size.getRows()), display));
-            return new TuiLoop(screen, Theme.of(color), clock, listeners, home, model).run();
+            return new TuiLoop(screen, Theme.of(color), clock, listeners, home, model).withLearner(learner).run();
         } finally {
             screen.stopScreen();
         }

@@ -28,6 +28,9 @@ public final class TuiLoop {
     private final Function<QuizKey, QuizListener> listeners;
     private final Map<QuizKey, QuizListener> listenerByQuiz = new HashMap<>();
     private final Supplier<HomeModel> home;
+    private Learner learner = Learner.NONE;
+    /** The last progress warning shown, so the learner hears when saving works again. */
+    private String lastWarning;
     private AppModel model;
     private Integer exitCode;
     private Instant nextTick;
@@ -46,6 +49,12 @@ public final class TuiLoop {
         this.listeners = listeners;
         this.home = home;
         this.model = initial;
+    }
+
+    /** Where statistics and profiles come from ({@link Learner#NONE} until set). */
+    public TuiLoop withLearner(Learner l) {
+        this.learner = l;
+        return this;
     }
 
     public AppModel model() {
@@ -102,8 +111,10 @@ public final class TuiLoop {
                 QuizListener listener = listener(a.quiz());
                 listener.answered(a.record());
                 String warning = listener.warning();
-                if (warning != null) {
-                    model = App.update(model, new Msg.Notice(warning, msg.now())).model();
+                String notice = warning != null ? warning : lastWarning != null ? "Progress is being saved again." : null;
+                lastWarning = warning;
+                if (notice != null) {
+                    model = App.update(model, new Msg.Notice(notice, msg.now())).model();
                     changed = true;
                 }
             } else if (e instanceof Effect.Finished f) {
@@ -111,6 +122,9 @@ public final class TuiLoop {
             } else if (e instanceof Effect.GoHome go) {
                 HomeModel fresh = home.get();
                 model = model.withScreen(go.previous() == null ? fresh : go.previous().withBanks(fresh.banks()));
+                changed = true;
+            } else if (e instanceof Effect.AskLearner ask) {
+                model = model.withScreen(LearnerRequests.run(ask.request(), learner, home, msg.now()));
                 changed = true;
             } else if (e instanceof Effect.Exit x) {
                 exitCode = x.code();

@@ -100,10 +100,46 @@ class StatsCommandTest {
     }
 
     @Test
-    void noProgressYetIsFine() {
-        assertThat(run(Map.of(), "stats", "--data", dir.resolve("nothing").toString())).isZero();
-        assertThat(out.toString()).contains("No answers yet");
-        assertThat(Files.exists(dir.resolve("nothing"))).isFalse();
+    void aDataFolderThatDoesNotExistIsOneLine() {
+        Path nothing = dir.resolve("nothing");
+        assertThat(run(Map.of(), "stats", "--data", nothing.toString())).isZero();
+        assertThat(out.toString()).isEqualTo("No progress yet: " + nothing + " does not exist (it is made at the first answer)."
+                + System.lineSeparator());
+        assertThat(err.toString()).isEmpty();
+        assertThat(Files.exists(nothing)).isFalse();
+    }
+
+    @Test
+    void aProfileWithNothingYetIsOneLine() throws Exception {
+        Files.createDirectories(dir);
+        assertThat(run(Map.of(), "stats", "--data", dir.toString(), "--profile", "ana")).isZero();
+        assertThat(out.toString().lines().toList()).containsExactly("No progress yet for profile 'ana' in " + dir
+                + ": take a quiz and it shows here.");
+        assertThat(Files.exists(dir.resolve("progress.json"))).isFalse();
+    }
+
+    @Test
+    void jsonWithNothingYetStaysParseableAndSaysSoOnStderr() throws Exception {
+        Path nothing = dir.resolve("nothing");
+        assertThat(run(Map.of(), "stats", "--data", nothing.toString(), "--format", "json")).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        assertThat(json.get("profile").asText()).isEqualTo("default");
+        assertThat(json.get("totals").get("seen").asInt()).isZero();
+        assertThat(err.toString().strip()).isEqualTo("newsquiz: No progress yet: " + nothing
+                + " does not exist (it is made at the first answer).");
+    }
+
+    @Test
+    void aProfileWhoseOnlyAnswerWasTakenBackIsOneLineAndCsvStaysParseable() {
+        try (ProgressStore store = ProgressStore.open(dir, "ana", CLOCK).store()) {
+            TrueFalse q = new TrueFalse(new QuestionInfo("q1", "Baku is a capital.", "", List.of("geo"), 2, 1, null,
+                    null), true);
+            store.recordAnswer(AnswerEvent.answered("charter", q, "true", 1, true, false, 3000, CLOCK.instant()));
+            store.undoLastGrade();
+        }
+        assertThat(run(Map.of(), "stats", "--data", dir.toString(), "--profile", "ana", "--format", "csv")).isZero();
+        assertThat(err.toString()).startsWith("newsquiz: No progress yet for profile 'ana'");
+        assertThat(out.toString()).startsWith("section,key,value,correct,total").contains("totals,seen,0");
     }
 
     @Test

@@ -60,6 +60,7 @@ final class FaultyFileOps implements FileOps {
         return new Sink() {
             @Override
             public void write(byte[] bytes, int offset, int length) throws IOException {
+                checkWritable(path); // a folder made read-only (remounted) while the file is open
                 long left = bytesLeft;
                 if (left < length) {
                     if (left > 0) {

@@ -278,7 +278,7 @@ class ProgressStoreTest {
     }
 
     @Test
-    void fullDiskMidSessionStopsSavingWithoutDamage() throws IOException {
+    void fullDiskMidSessionKeepsTryingWithoutDamage() throws IOException {
         try (ProgressStore store = open()) {
             store.recordAnswer(right(qs.get(0), T0));
         }
@@ -293,9 +293,10 @@ class ProgressStoreTest {
         assertThat(store.status().message()).contains("No space left on device")
                 .contains("what was saved before is safe");
         assertThat(store.recordAnswer(right(qs.get(3), T0)).saved()).isFalse();
-        store.close(); // not saving: must not try to rewrite progress.json
+        store.close(); // the disk is still full: the last try at close fails too
         assertThat(Files.readAllBytes(dir.resolve("progress.json"))).isEqualTo(before);
         assertThat(Files.readAllLines(dir.resolve("progress.journal"))).hasSize(1); // no half line
+        assertThat(Files.exists(dir.resolve("progress.json.tmp"))).isFalse();
         try (ProgressStore again = open()) {
             assertThat(again.record(BANK, "q1")).isPresent();
             assertThat(again.record(BANK, "q2")).isEmpty();

@@ -27,6 +27,14 @@ public final class Statistics {
     private Statistics() {
     }
 
+    /**
+     * The statistics of the store's current profile at {@code now}, against the store's own target
+     * retention: what {@code newsquiz stats} prints and the statistics screen draws.
+     */
+    public static StatsReport of(ProgressStore store, Instant now, ZoneId zone) {
+        return compute(store.snapshot(), now, zone, store.scheduler().config().desiredRetention());
+    }
+
     public static StatsReport compute(ProfileSnapshot p, Instant now, ZoneId zone, double targetRetention) {
         LocalDate today = LocalDate.ofInstant(now, zone);
         int seen = 0;

@@ -13,6 +13,11 @@ public record StatsReport(String profile, LocalDate today, Totals totals, List<T
                           List<SessionPoint> sessions, List<DayCount> dueNext14Days, Retention retention,
                           Streak streak) {
 
+    /** Nothing answered and no session recorded: there is nothing to show. */
+    public boolean empty() {
+        return totals.seen() == 0 && sessions.isEmpty();
+    }
+
     public StatsReport {
         topics = List.copyOf(topics);
         sessions = List.copyOf(sessions);

@@ -21,7 +21,7 @@ public final class StatsText {
         StringBuilder out = new StringBuilder();
         StatsReport.Totals t = r.totals();
         out.append("Progress of ").append(r.profile()).append(", ").append(r.today()).append("\n\n");
-        if (t.seen() == 0 && r.sessions().isEmpty()) {
+        if (r.empty()) {
             out.append("No answers yet. Take a quiz and your progress will show here.\n");
             return out.toString();
         }

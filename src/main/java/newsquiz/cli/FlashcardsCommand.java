@@ -10,6 +10,7 @@ import newsquiz.progress.FlashcardSession;
 import newsquiz.progress.ProgressStore;
 import newsquiz.progress.ReviewQueue;
 import newsquiz.progress.SessionRecord;
+import newsquiz.tui.StudyMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,6 +50,9 @@ final class FlashcardsCommand implements Callable<Integer> {
         LineIo lines = io != null ? io : LineIo.system();
         try (LearnerProgress progress = LearnerProgress.open(study.data, profile, clock, err)) {
             ProgressStore store = progress.store();
+            if (StudyTui.wanted(study, io)) {
+                return StudyTui.run(StudyMode.FLASHCARDS, banks, store, clock, study, newPerDay, WeakCommand.DEFAULT_COUNT);
+            }
             Instant now = clock.instant();
             ReviewQueue queue = ReviewQueue.build(banks.banks(), store, now, newPerDay);
             if (queue.isEmpty()) {

@@ -11,6 +11,7 @@ import newsquiz.plain.DueText;
 import newsquiz.progress.DueQuestion;
 import newsquiz.progress.ProgressStore;
 import newsquiz.progress.ReviewQueue;
+import newsquiz.tui.StudyMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +52,9 @@ final class ReviewCommand implements Callable<Integer> {
         LineIo lines = io != null ? io : LineIo.system();
         try (LearnerProgress progress = LearnerProgress.open(study.data, profile, clock, err)) {
             ProgressStore store = progress.store();
+            if (StudyTui.wanted(study, io)) {
+                return StudyTui.run(StudyMode.REVIEW, banks, store, clock, study, newPerDay, WeakCommand.DEFAULT_COUNT);
+            }
             Instant now = clock.instant();
             ReviewQueue queue = ReviewQueue.build(banks.banks(), store, now, newPerDay);
             if (queue.isEmpty()) {

@@ -43,6 +43,9 @@ public final class App {
         if (screen instanceof ResultsModel r) {
             return ResultsScreen.update(r, msg, env);
         }
+        if (screen instanceof StudyScreenModel s) {
+            return StudyScreens.update(s, msg, env);
+        }
         return ReviewScreen.update((ReviewModel) screen, msg, env);
     }
 
@@ -57,6 +60,9 @@ public final class App {
         }
         if (s instanceof ResultsModel r) {
             return ResultsScreen.view(r, env);
+        }
+        if (s instanceof StudyScreenModel study) {
+            return StudyScreens.view(study, env);
         }
         return ReviewScreen.view((ReviewModel) s, env);
     }

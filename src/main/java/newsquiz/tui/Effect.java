@@ -23,6 +23,10 @@ public sealed interface Effect {
     record GoHome(HomeModel previous) implements Effect {
     }
 
+    /** Review, flashcards, weak spots: ask the progress store (see {@link StudyDesk}). */
+    record Study(StudyEffect effect) implements Effect {
+    }
+
     /** Leave the program with this exit code. */
     record Exit(int code) implements Effect {
     }

@@ -11,13 +11,15 @@ import newsquiz.engine.QuizSetup;
  * @param bank  the chosen bank (the last bank row that had the focus)
  * @param row   the focused row in {@link #rows()}
  * @param setup mode and options; its seed moves on after each quiz so the next one differs
+ * @param study what review, flashcards and weak spots would ask now; null when they are not offered
  */
-public record HomeModel(List<BankEntry> banks, int bank, int row, QuizSetup setup, Overlay overlay, String message)
-        implements ScreenModel {
+public record HomeModel(List<BankEntry> banks, int bank, int row, QuizSetup setup, Overlay overlay, String message,
+                        StudyCounts study) implements ScreenModel {
 
     /** The rows below the banks; which ones show depends on the mode. */
     public enum Row {
-        BANK, MODE, COUNT, TOPIC, SHUFFLE, TIME_LIMIT, NEGATIVE, PER_QUESTION, TIME_SCORING, STREAKS, START, QUIT
+        BANK, MODE, COUNT, TOPIC, SHUFFLE, TIME_LIMIT, NEGATIVE, PER_QUESTION, TIME_SCORING, STREAKS, START,
+        REVIEW, FLASHCARDS, WEAK, QUIT
     }
 
     public HomeModel {
@@ -25,7 +27,7 @@ public record HomeModel(List<BankEntry> banks, int bank, int row, QuizSetup setu
     }
 
     public static HomeModel start(List<BankEntry> banks, QuizSetup setup) {
-        return new HomeModel(banks, 0, 0, setup, Overlay.NONE, null);
+        return new HomeModel(banks, 0, 0, setup, Overlay.NONE, null, null);
     }
 
     public List<Row> rows() {
@@ -44,6 +46,9 @@ public record HomeModel(List<BankEntry> banks, int bank, int row, QuizSetup setu
             rows.add(Row.STREAKS);
         }
         rows.add(Row.START);
+        if (study != null) {
+            rows.addAll(List.of(Row.REVIEW, Row.FLASHCARDS, Row.WEAK));
+        }
         rows.add(Row.QUIT);
         return rows;
     }
@@ -63,7 +68,7 @@ public record HomeModel(List<BankEntry> banks, int bank, int row, QuizSetup setu
         }
         for (int i = 0; i < banks.size(); i++) {
             if (banks.get(i).path().toAbsolutePath().normalize().equals(path.toAbsolutePath().normalize())) {
-                return new HomeModel(banks, i, i, setup, overlay, message);
+                return new HomeModel(banks, i, i, setup, overlay, message, study);
             }
         }
         return this;
@@ -72,12 +77,17 @@ public record HomeModel(List<BankEntry> banks, int bank, int row, QuizSetup setu
     /** The same choices over a fresh reading of the banks. */
     public HomeModel withBanks(List<BankEntry> fresh) {
         if (fresh.size() != banks.size()) {
-            return new HomeModel(fresh, 0, 0, setup, Overlay.NONE, null);
+            return new HomeModel(fresh, 0, 0, setup, Overlay.NONE, null, study);
         }
-        return new HomeModel(fresh, bank, row, setup, Overlay.NONE, null);
+        return new HomeModel(fresh, bank, row, setup, Overlay.NONE, null, study);
     }
 
     HomeModel with(int newBank, int newRow, QuizSetup newSetup, Overlay newOverlay, String newMessage) {
-        return new HomeModel(banks, newBank, newRow, newSetup, newOverlay, newMessage);
+        return new HomeModel(banks, newBank, newRow, newSetup, newOverlay, newMessage, study);
+    }
+
+    /** This home screen offering the study modes with these counts (null: not offered). */
+    public HomeModel withStudy(StudyCounts counts) {
+        return new HomeModel(banks, bank, row, setup, overlay, message, counts);
     }
 }

@@ -43,12 +43,12 @@ public final class HomeScreen {
         }
         boolean left = key.kind() == Key.Kind.LEFT || key.is('h');
         boolean right = key.kind() == Key.Kind.RIGHT || key.is('l') || key.is(' ');
-        if ((left || right) && row != Row.BANK && row != Row.START && row != Row.QUIT) {
+        if ((left || right) && row != Row.BANK && row != Row.START && row != Row.QUIT && !HomeStudy.is(row)) {
             return Update.of(m.with(m.bank(), m.row(), HomeOptions.change(row, m.setup(), m.chosen(), left ? -1 : 1),
                     Overlay.NONE, null));
         }
         if (key.kind() == Key.Kind.ENTER) {
-            return row == Row.QUIT ? Update.of(m, new Effect.Exit(0)) : start(m, msg);
+            return row == Row.QUIT ? Update.of(m, new Effect.Exit(0)) : HomeStudy.is(row) ? HomeStudy.open(m, row) : start(m, msg);
         }
         return Update.of(m);
     }
@@ -114,6 +114,10 @@ public final class HomeScreen {
                 lines.add(pointer.plus(row == Row.START ? "Start quiz" : "Quit", here ? Style.SELECTED : Style.TITLE));
                 continue;
             }
+            if (HomeStudy.is(row)) {
+                lines.add(HomeStudy.line(pointer, row, m, here));
+                continue;
+            }
             String value = HomeOptions.value(row, m.setup(), m.chosen(), d);
             String arrows = d.utf8() ? "‹ " + value + " ›" : "< " + value + " >";
             lines.add(pointer.plus(TextWrap.pad(HomeOptions.label(row), 14)).plus(arrows, here ? Style.SELECTED : Style.NORMAL));
@@ -127,7 +131,7 @@ public final class HomeScreen {
         List<KeyHint> keys = new ArrayList<>();
         keys.add(KeyHint.extra(d.upDown(), "move"));
         Row row = rows.get(m.row());
-        if (row != Row.BANK && row != Row.START && row != Row.QUIT) {
+        if (row != Row.BANK && row != Row.START && row != Row.QUIT && !HomeStudy.is(row)) {
             keys.add(new KeyHint(d.leftRight(), "change"));
         }
         keys.add(new KeyHint("Enter", row == Row.QUIT ? "quit" : "start"));

@@ -27,8 +27,15 @@ public final class Tui {
     public static int run(Function<Instant, ScreenModel> first, Supplier<HomeModel> home, Display display, boolean color,
                           Function<QuizKey, QuizListener> listeners)
             throws IOException, InterruptedException {
+        return run(first, home, display, color, listeners, null);
+    }
+
+    /** The same, with review, flashcards and weak spots recorded through {@code study} (may be null). */
+    public static int run(Function<Instant, ScreenModel> first, Supplier<HomeModel> home, Display display, boolean color,
+                          Function<QuizKey, QuizListener> listeners, StudyDesk study)
+            throws IOException, InterruptedException {
         try (TerminalOpening terminal = TerminalOpening.start()) {
-            return run(terminal, first, home, display, color, listeners);
+            return run(terminal, first, home, display, color, listeners, study);
         }
     }
 
@@ -39,6 +46,13 @@ public final class Tui {
     public static int run(TerminalOpening opening, Function<Instant, ScreenModel> first, Supplier<HomeModel> home,
                           Display display, boolean color, Function<QuizKey, QuizListener> listeners)
             throws IOException, InterruptedException {
+        return run(opening, first, home, display, color, listeners, null);
+    }
+
+    /** The same, with review, flashcards and weak spots recorded through {@code study} (may be null). */
+    public static int run(TerminalOpening opening, Function<Instant, ScreenModel> first, Supplier<HomeModel> home,
+                          Display display, boolean color, Function<QuizKey, QuizListener> listeners, StudyDesk study)
+            throws IOException, InterruptedException {
         // stopScreen() leaves echo off in Lanterna 3.1.3; closing the terminal (the caller's
         // TerminalOpening) restores the tty.
         TerminalScreen screen = opening.screen();
@@ -48,7 +62,7 @@ public final class Tui {
             Clock clock = Clock.systemUTC();
             AppModel model = new AppModel(first.apply(clock.instant()),
                     new Env(new Size(size.getColumns(), size.getRows()), display));
-            return new TuiLoop(screen, Theme.of(color), clock, listeners, home, model).run();
+            return new TuiLoop(screen, Theme.of(color), clock, listeners, home, model).withStudy(study).run();
         } finally {
             screen.stopScreen();
         }

@@ -32,6 +32,7 @@ public final class TuiLoop {
     private Integer exitCode;
     private Instant nextTick;
     private boolean fullRedraw = true;
+    private StudyDesk study;
 
     /**
      * @param listeners who hears the answers of a quiz (progress store, exam result file), asked
@@ -46,6 +47,12 @@ public final class TuiLoop {
         this.listeners = listeners;
         this.home = home;
         this.model = initial;
+    }
+
+    /** Offers review, flashcards and weak spots, recorded through {@code desk}. */
+    public TuiLoop withStudy(StudyDesk desk) {
+        this.study = desk;
+        return this;
     }
 
     public AppModel model() {
@@ -110,7 +117,10 @@ public final class TuiLoop {
                 listener(f.quiz()).finished(f.result());
             } else if (e instanceof Effect.GoHome go) {
                 HomeModel fresh = home.get();
-                model = model.withScreen(go.previous() == null ? fresh : go.previous().withBanks(fresh.banks()));
+                model = model.withScreen(go.previous() == null ? fresh : go.previous().withBanks(fresh.banks()).withStudy(fresh.study()));
+                changed = true;
+            } else if (e instanceof Effect.Study s && study != null) {
+                model = StudyEffects.run(s.effect(), study, model, msg.now());
                 changed = true;
             } else if (e instanceof Effect.Exit x) {
                 exitCode = x.code();

@@ -137,8 +137,11 @@ final class FlashcardsScreen {
         Display d = env.display();
         String title = StudyMode.FLASHCARDS.label() + " " + d.dot() + " " + d.oneLine(m.scope().title());
         FlashcardSession s = m.session();
-        View v = s.finished() ? summary(m, d, Frame.bodyWidth(env.size()), title) : card(m, d, Frame.bodyWidth(env.size()), title);
-        v = v.withProgress(new View.Progress(s.graded().size(), s.total())).withScroll(m.scroll());
+        View v = s.finished() ? summary(m, d, Frame.bodyWidth(env.size()), title) : card(m, d, env.size(), title);
+        v = v.withProgress(new View.Progress(s.graded().size(), s.total()));
+        if (m.scroll() >= 0) {
+            v = v.withScroll(m.scroll());
+        }
         if (m.warning() != null) {
             v = v.withMessage(m.warning(), Style.WARN);
         } else if (m.note() != null) {
@@ -147,7 +150,10 @@ final class FlashcardsScreen {
         return m.overlay() == Overlay.HELP ? v.withOverlay(help(d)) : v;
     }
 
-    private static View card(FlashcardsModel m, Display d, int width, String title) {
+    private static View card(FlashcardsModel m, Display d, Size size, String title) {
+        int width = Frame.bodyWidth(size);
+        // In a small window the spacing goes first, so the question stays in sight with its answer.
+        boolean roomy = Frame.bodyHeight(size) >= 12;
         FlashcardSession s = m.session();
         StudyItem card = m.card();
         List<Line> body = new ArrayList<>();
@@ -159,7 +165,9 @@ final class FlashcardsScreen {
             body.add(Line.of(part, Style.TITLE));
         }
         body.addAll(CardFace.of(card.item(), d, width));
-        body.add(Line.EMPTY);
+        if (roomy || !s.revealed()) {
+            body.add(Line.EMPTY);
+        }
         List<KeyHint> keys = new ArrayList<>();
         if (!s.revealed()) {
             body.add(Line.of("Space", Style.KEY).plus(" shows the answer.", Style.DIM));
@@ -171,8 +179,10 @@ final class FlashcardsScreen {
             if (!explanation.isBlank()) {
                 body.addAll(TextWrap.hanging(Line.of("Why: ", Style.DIM), d.oneLine(explanation), Style.NORMAL, width));
             }
-            body.add(Line.EMPTY);
-            body.add(Line.of("How well did you know it?", Style.DIM));
+            if (roomy) {
+                body.add(Line.EMPTY);
+                body.add(Line.of("How well did you know it?", Style.DIM));
+            }
             body.addAll(TextWrap.flow(grades(m.preview()), "  ", width));
             keys.add(new KeyHint("1-4", "grade"));
             keys.add(new KeyHint("Space", "good"));
@@ -182,7 +192,9 @@ final class FlashcardsScreen {
         }
         keys.add(new KeyHint("q", "end"));
         keys.add(new KeyHint("?", "help"));
-        return View.of(title, "card " + s.number() + "/" + s.total(), body, keys).withFocus(body.size() - 1, null);
+        View v = View.of(title, "card " + s.number() + "/" + s.total(), body, keys);
+        // Scrolled to the end (the grades), not just far enough for them: the lines above are the question.
+        return s.revealed() ? v.withScroll(Math.max(0, body.size() - Frame.bodyHeight(size))) : v.withFocus(body.size() - 1, null);
     }
 
     /** One button per grade: its key, its name, and when the card would come back after it. */

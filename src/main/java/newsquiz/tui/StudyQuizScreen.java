@@ -196,9 +196,9 @@ final class StudyQuizScreen {
         List<Line> lines = new ArrayList<>();
         String verb = m.mode() == StudyMode.WEAK ? "Practised " : "Reviewed ";
         long asked = records.stream().filter(a -> a.mark().verdict() != Verdict.UNANSWERED).count();
-        lines.add(Line.of(verb + asked + (asked == 1 ? " question" : " questions") + ": score "
-                + Format.points(r.score()) + " of " + Format.points(r.maximum())
-                + String.format(" (%.0f%%)", r.percent()), Style.TITLE));
+        String headline = verb + asked + (asked == 1 ? " question" : " questions") + ": score "
+                + Format.points(r.score()) + " of " + Format.points(r.maximum()) + String.format(" (%.0f%%)", r.percent());
+        TextWrap.wrap(headline, width).forEach(part -> lines.add(Line.of(part, Style.TITLE)));
         List<Line> counts = new ArrayList<>();
         for (Verdict v : Verdict.values()) {
             long n = r.count(v);

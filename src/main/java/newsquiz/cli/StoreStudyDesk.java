@@ -127,7 +127,7 @@ public final class StoreStudyDesk implements StudyDesk {
         }
         // The line mode says "run the command again"; here the home screen's Review row is one key away.
         int n = after.entries().size();
-        return n + (n == 1 ? " question is" : " questions are") + " due now: Enter, then Review, to go on.";
+        return n + (n == 1 ? " question is" : " questions are") + " due now: go on from the home screen (Enter).";
     }
 
     @Override

@@ -88,6 +88,8 @@ public record HomeModel(List<BankEntry> banks, int bank, int row, QuizSetup setu
 
     /** This home screen offering the study modes with these counts (null: not offered). */
     public HomeModel withStudy(StudyCounts counts) {
-        return new HomeModel(banks, bank, row, setup, overlay, message, counts);
+        HomeModel next = new HomeModel(banks, bank, row, setup, overlay, message, counts);
+        // Without the study rows, a focus on one of them would point past the end.
+        return row < next.rows().size() ? next : new HomeModel(banks, bank, bank, setup, overlay, message, counts);
     }
 }

@@ -157,6 +157,25 @@ class StudyScreensTest {
         assertThat(h.exitCode()).isZero();
     }
 
+    @Test
+    void theHomeScreensRowsOpenEachModeOnItsBanksAndComeBackHome() {
+        openStore();
+        StudyDesk desk = new Watched(new StoreStudyDesk(store, ZoneOffset.UTC, 2, 10, 7));
+        HomeModel home = Fixtures.home().withStudy(desk.counts(List.of(TINY), T0));
+        h = new Harness(home, 80, 24);
+        h.loop.withStudy(desk);
+        assertThat(h.text()).contains("Review        2 new", "Weak spots    nothing answered yet");
+        h.keys("<down>", "<down>", "<down>", "<down>", "<down>", "<down>", "<down>"); // Flashcards
+        h.keys("<enter>");
+        assertThat(h.screenModel()).isInstanceOf(FlashcardsModel.class);
+        assertThat(h.text()).contains("Flashcards · Tiny test bank", "card 1/2");
+        h.keys(" ", "3", "q", "<enter>");
+        assertThat(ratings("mc")).containsExactly(Rating.GOOD);
+        assertThat(h.screenModel()).as("back home").isInstanceOf(HomeModel.class);
+        // This harness's fresh home screen offers no study modes: the focus must not point past its rows.
+        assertThat(h.text()).contains("› 1  Tiny test bank").doesNotContain("Flashcards");
+    }
+
     // ------------------------------------------------------------------ recording and undo
 
     @Test

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         description = {"Flashcards of the questions due: show the answer, grade yourself 1-4.",
                 "Due cards first, then new ones up to a daily limit. See the prompt, press Enter to show the "
                 + "answer, grade yourself 1 again, 2 hard, 3 good, 4 easy (Enter = good); your grade reschedules "
-                + "the question (FSRS-6). Type :undo to take back your last grade."})
+                + "the question (FSRS-6). Type :undo to take back your last grade (on the full screen, which a "
+                + "terminal gets: Space shows, 1-4 grade, u undoes; --plain for line mode)."})
 final class FlashcardsCommand implements Callable<Integer> {
 
     @Mixin

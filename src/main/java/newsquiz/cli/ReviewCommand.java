@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
         description = {"Answer the questions due for review (spaced repetition), across all banks or one.",
                 "Order: (re)learning steps first, then reviews with the lowest recall first, then new questions "
                 + "up to a daily limit. Answers are checked and graded as in a quiz and reschedule each question "
-                + "(FSRS-6). Type :undo to take back your last answer. When nothing is due, says when the next "
-                + "review is."})
+                + "(FSRS-6). Type :undo to take back your last answer (u on the full screen, which a terminal "
+                + "gets; --plain for line mode). When nothing is due, says when the next review is."})
 final class ReviewCommand implements Callable<Integer> {
 
     @Mixin

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "weak", mixinStandardHelpOptions = true,
         description = {"Practise your weak spots: the questions you know least, as a quiz.",
                 "The answered questions with the lowest recall (FSRS retrievability) or accuracy, weakest "
-                + "first, as a practice quiz. Type :undo to take back your last answer."})
+                + "first, as a practice quiz. Type :undo to take back your last answer (u on the full screen, which a "
+                + "terminal gets; --plain for line mode)."})
 final class WeakCommand implements Callable<Integer> {
 
     static final int DEFAULT_COUNT = 10;

@@ -51,7 +51,7 @@ final class FlashcardsScreen {
             int direction = key.kind() == Key.Kind.PAGE_UP ? -1 : 1;
             return Update.of(m.withScroll(Frame.page(view(m, env), env.size(), direction)));
         }
-        if (key.is('u') || key.isCtrl('z')) {
+        if (key.is('u')) {
             return undo(m, now);
         }
         if (s.finished()) {
@@ -237,7 +237,7 @@ final class FlashcardsScreen {
         List<Line> rows = List.of(
                 row("Space Enter", "show the answer; then: good"),
                 row("1 2 3 4", "again, hard, good, easy"),
-                row("u Ctrl-Z", "take back the last grade"),
+                row("u", "take back the last grade"),
                 row("PgUp PgDn", "scroll a long card"),
                 row("q Esc", "end (grades are kept)"),
                 Line.of("Any key closes this.", Style.DIM));

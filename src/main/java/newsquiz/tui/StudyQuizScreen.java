@@ -39,14 +39,15 @@ final class StudyQuizScreen {
         return translate(m, QuizScreen.update(m.quiz(), msg, env), msg);
     }
 
-    /** u takes back the last answer wherever u is not an answer key itself; Ctrl-Z everywhere. */
+    /**
+     * u takes back the last answer: from its feedback, or from the next question when u is not an
+     * answer key there (typed text, a choice's letter). No Ctrl key instead: Ctrl-Z, tried in tmux,
+     * never arrived as a key (the tty makes it a signal), and the other free ones mean nothing to anyone.
+     */
     private static boolean wantsUndo(StudyQuizModel m, Key key) {
         QuizModel q = m.quiz();
         if (q.overlay() != Overlay.NONE) {
             return false;
-        }
-        if (key.isCtrl('z')) {
-            return true;
         }
         return key.is('u') && (q.feedback() != null || !claimsU(q));
     }
@@ -128,7 +129,7 @@ final class StudyQuizScreen {
         if (key.kind() == Key.Kind.ENTER || key.is('n') || key.is(' ')) {
             return Update.of(m, finish(m), new Effect.GoHome(m.home()));
         }
-        if (key.is('u') || key.isCtrl('z')) {
+        if (key.is('u')) {
             return undo(m, msg.now());
         }
         int height = Frame.bodyHeight(env.size());
@@ -173,14 +174,13 @@ final class StudyQuizScreen {
         body.addAll(v.body());
         View.Cursor cursor = v.cursor() == null ? null : new View.Cursor(v.cursor().line() + shift, v.cursor().column());
         List<KeyHint> keys = new ArrayList<>(v.keys());
-        if (m.history().canUndo()) {
-            boolean typing = q.feedback() == null && claimsU(q);
-            keys.add(Math.max(0, keys.size() - 1), new KeyHint(typing ? "Ctrl-Z" : "u", "undo"));
+        if (m.history().canUndo() && (q.feedback() != null || !claimsU(q))) {
+            keys.add(Math.max(0, keys.size() - 1), new KeyHint("u", "undo"));
         }
         View.Box overlay = v.overlay();
         if (overlay != null && q.overlay() == Overlay.HELP) {
             List<Line> rows = new ArrayList<>(overlay.lines());
-            rows.add(rows.size() - 1, Line.of(TextWrap.pad("u Ctrl-Z", 12), Style.KEY).plus("take back the last answer"));
+            rows.add(rows.size() - 1, Line.of(TextWrap.pad("u", 12), Style.KEY).plus("take back the last answer (not while typing)"));
             overlay = new View.Box(overlay.title(), rows);
         }
         int scroll = v.scroll() < 0 ? v.scroll() : v.scroll() + shift;

@@ -241,6 +241,22 @@ class StudyScreensTest {
     }
 
     @Test
+    void whileTypingAnAnswerUIsALetterAndUndoWaitsForTheFeedback() {
+        open(StudyMode.REVIEW, 4, 80, 24);
+        h.keys(letterOf(h.text(), "Brockley"), "<enter>", "s", "<enter>", "t", "<enter>");
+        assertThat(h.text()).contains("Who chaired the meeting?").doesNotContain("u undo");
+        h.keys("u");
+        assertThat(ratings("tf")).as("not taken back").hasSize(1);
+        assertThat(h.text()).contains("u_");
+        h.keys("<enter>");
+        assertThat(ratings("sa")).containsExactly(Rating.AGAIN);
+        assertThat(h.text()).contains("✗ Wrong", "u undo");
+        h.keys("u");
+        assertThat(record("sa")).isEmpty();
+        assertThat(ratings("tf")).hasSize(1);
+    }
+
+    @Test
     void flashcardsShowEachGradesIntervalRecordTheGradeFirstAndTakeItBack() {
         open(StudyMode.FLASHCARDS, 2, 80, 24);
         assertThat(h.text()).contains("card 1/2", "Which town voted?", "Space show answer").doesNotContain("Brockley held");

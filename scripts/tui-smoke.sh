@@ -193,4 +193,34 @@ restored 0
 start "./newsquiz play --bank $bank --no-shuffle < /dev/null 2>&1 | head -1"
 wait_for "not a terminal; using line mode"
 
+# 9. Flashcards on screen (own data folder, so the quizzes above do not change what is due):
+# reveal, grade with the interval shown, undo, the summary, then home with its study rows.
+cards="$NEWSQUIZ_DATA/cards"
+start "./newsquiz flashcards --bank $bank --data $cards --new-per-day 2 --seed 1"
+wait_for "card 1/2"
+keys Space
+wait_for "Answer: Brockley"
+wait_for "3 Good 10 min"
+keys 3
+wait_for "card 2/2"
+wait_for "Card 1: Good: next review in 10 min."
+keys u
+wait_for "Took back your grade (good) for card 1"
+keys 1
+wait_for "Card 1: Again"
+keys Space 4
+wait_for "Graded 2 of 2 cards"
+keys Enter
+wait_for "Start quiz"
+wait_for "Flashcards"
+keys q
+restored 0
+answers="$(./newsquiz stats --data "$cards" --format json | grep -o '"answers" : [0-9]*' | head -1 | grep -o '[0-9]*$')"
+[ "$answers" = 2 ] || fail "flashcards: expected 2 grades saved (one taken back), got $answers"
+checks=$((checks + 1))
+
+# 10. Review without a terminal: the line mode, with the same notice as play.
+start "./newsquiz review --bank $bank --data $cards < /dev/null 2>&1 | head -1"
+wait_for "not a terminal; using line mode"
+
 echo "tui-smoke: $checks checks passed"

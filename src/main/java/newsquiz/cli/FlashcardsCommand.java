@@ -10,6 +10,7 @@ import newsquiz.progress.FlashcardSession;
 import newsquiz.progress.ProgressStore;
 import newsquiz.progress.ReviewQueue;
 import newsquiz.progress.SessionRecord;
+import newsquiz.tui.StudyMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
         description = {"Flashcards of the questions due: show the answer, grade yourself 1-4.",
                 "Due cards first, then new ones up to a daily limit. See the prompt, press Enter to show the "
                 + "answer, grade yourself 1 again, 2 hard, 3 good, 4 easy (Enter = good); your grade reschedules "
-                + "the question (FSRS-6). Type :undo to take back your last grade."})
+                + "the question (FSRS-6). Type :undo to take back your last grade (on the full screen, which a "
+                + "terminal gets: Space shows, 1-4 grade, u undoes; --plain for line mode)."})
 final class FlashcardsCommand implements Callable<Integer> {
 
     @Mixin
@@ -49,6 +51,9 @@ final class FlashcardsCommand implements Callable<Integer> {
         LineIo lines = io != null ? io : LineIo.system();
         try (LearnerProgress progress = LearnerProgress.open(study.data, profile, clock, err)) {
             ProgressStore store = progress.store();
+            if (StudyTui.wanted(study, io)) {
+                return StudyTui.run(StudyMode.FLASHCARDS, banks, store, clock, study, newPerDay, WeakCommand.DEFAULT_COUNT);
+            }
             Instant now = clock.instant();
             ReviewQueue queue = ReviewQueue.build(banks.banks(), store, now, newPerDay);
             if (queue.isEmpty()) {

@@ -32,6 +32,7 @@ import newsquiz.engine.QuizSession;
 import newsquiz.engine.QuizSetup;
 import newsquiz.engine.Selection;
 import newsquiz.plain.PlainQuiz;
+import newsquiz.progress.ProgressStore;
 import newsquiz.text.TerminalLocale;
 import newsquiz.tui.Display;
 import newsquiz.tui.HomeModel;
@@ -218,11 +219,12 @@ final class PlayCommand implements Callable<Integer> {
     private int playHome(TerminalOpening terminal, QuizSetup setup, boolean utf8, boolean color) throws Exception {
         Clock clock = Clock.systemUTC();
         try (LearnerProgress progress = LearnerProgress.open(data, profile, clock, err())) {
-            Supplier<HomeModel> home = () -> HomeModel.start(FrontEnd.bankEntries(null, null, progress.store()), setup)
-                    .withProfile(progress.store().profile());
+            StoreStudyDesk study = new StoreStudyDesk(progress.store(), java.time.ZoneId.systemDefault(),
+                    ProgressStore.DEFAULT_NEW_PER_DAY, WeakCommand.DEFAULT_COUNT, setup.seed());
+            Supplier<HomeModel> home = StudyTui.home(progress.store(), study, setup);
             HomeModel first = home.get(); // the banks are read while the terminal opens
             return Tui.run(terminal, now -> first, home, Display.of(utf8), color,
-                    quiz -> progress.listener(quiz.bankId(), quiz.mode().name(), clock), progress.learner());
+                    quiz -> progress.listener(quiz.bankId(), quiz.mode().name(), clock), progress.learner(), study);
         }
     }
 
@@ -238,8 +240,11 @@ final class PlayCommand implements Callable<Integer> {
         AtomicBoolean handedIn = new AtomicBoolean();
         int code;
         try (LearnerProgress progress = LearnerProgress.open(data, profile, clock, err())) {
-            Supplier<HomeModel> home = () -> HomeModel.start(FrontEnd.bankEntries(quiz.file(), quiz.bank(), progress.store()),
-                    setup(System.nanoTime())).withBank(quiz.file()).withProfile(progress.store().profile());
+            StoreStudyDesk study = new StoreStudyDesk(progress.store(), java.time.ZoneId.systemDefault(),
+                    ProgressStore.DEFAULT_NEW_PER_DAY, WeakCommand.DEFAULT_COUNT, System.nanoTime());
+            Supplier<HomeModel> home = () -> StudyTui.withStudy(HomeModel.start(FrontEnd.bankEntries(quiz.file(), quiz.bank(),
+                    progress.store()), setup(System.nanoTime())).withBank(quiz.file())
+                    .withProfile(progress.store().profile()), study);
             Function<QuizKey, QuizListener> listeners = k -> {
                 QuizListener learner = progress.listener(k.bankId(), k.mode().name(), clock);
                 return k.equals(key) && exam != null ? QuizListeners.all(learner, handIn(exam.recorder(), handedIn)) : learner;
@@ -248,7 +253,7 @@ final class PlayCommand implements Callable<Integer> {
             code = Tui.run(terminal, now -> {
                 QuizModel first = QuizModel.start(quiz.bank().title(), key, quiz.session(now), now, null);
                 return exam != null ? first.withMessage(exam.notice()) : first;
-            }, home, Display.of(utf8), color, listeners, progress.learner());
+            }, home, Display.of(utf8), color, listeners, progress.learner(), study);
         }
         if (exam == null) {
             return code;

@@ -58,14 +58,22 @@ public final class ProgressQuizListener implements QuizListener {
 
     @Override
     public void answered(AnswerRecord r) {
+        AnswerEvent e = event(bankOf.apply(r.item().question()), r);
+        if (e != null) {
+            store.recordAnswer(e);
+        }
+    }
+
+    /** What the store records for {@code r}, a question of bank {@code bankId}; null for unanswered (not recorded). */
+    public static AnswerEvent event(String bankId, AnswerRecord r) {
         Verdict v = r.mark().verdict();
         if (v == Verdict.UNANSWERED) {
-            return;
+            return null;
         }
         Question q = r.item().question();
         String text = r.response() == null ? null : describe(q, r.response());
-        store.recordAnswer(AnswerEvent.answered(bankOf.apply(q), q, text, v == Verdict.SKIPPED ? 0 : r.mark().fraction(),
-                v == Verdict.CORRECT, r.hintUsed(), r.taken().toMillis(), r.shownAt().plus(r.taken())));
+        return AnswerEvent.answered(bankId, q, text, v == Verdict.SKIPPED ? 0 : r.mark().fraction(),
+                v == Verdict.CORRECT, r.hintUsed(), r.taken().toMillis(), r.shownAt().plus(r.taken()));
     }
 
     @Override

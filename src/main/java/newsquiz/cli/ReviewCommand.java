@@ -11,6 +11,7 @@ import newsquiz.plain.DueText;
 import newsquiz.progress.DueQuestion;
 import newsquiz.progress.ProgressStore;
 import newsquiz.progress.ReviewQueue;
+import newsquiz.tui.StudyMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,8 +24,8 @@ import picocli.CommandLine.Spec;
         description = {"Answer the questions due for review (spaced repetition), across all banks or one.",
                 "Order: (re)learning steps first, then reviews with the lowest recall first, then new questions "
                 + "up to a daily limit. Answers are checked and graded as in a quiz and reschedule each question "
-                + "(FSRS-6). Type :undo to take back your last answer. When nothing is due, says when the next "
-                + "review is."})
+                + "(FSRS-6). Type :undo to take back your last answer (u on the full screen, which a terminal "
+                + "gets; --plain for line mode). When nothing is due, says when the next review is."})
 final class ReviewCommand implements Callable<Integer> {
 
     @Mixin
@@ -51,6 +52,9 @@ final class ReviewCommand implements Callable<Integer> {
         LineIo lines = io != null ? io : LineIo.system();
         try (LearnerProgress progress = LearnerProgress.open(study.data, profile, clock, err)) {
             ProgressStore store = progress.store();
+            if (StudyTui.wanted(study, io)) {
+                return StudyTui.run(StudyMode.REVIEW, banks, store, clock, study, newPerDay, WeakCommand.DEFAULT_COUNT);
+            }
             Instant now = clock.instant();
             ReviewQueue queue = ReviewQueue.build(banks.banks(), store, now, newPerDay);
             if (queue.isEmpty()) {

@@ -20,6 +20,9 @@ final class StudyOptions {
     @Option(names = "--plain", description = "Line mode: numbered prompts and typed answers (automatic without a terminal).")
     boolean plain;
 
+    @Option(names = "--ascii", description = "Full-screen mode with ASCII only (for terminals that garble symbols).")
+    boolean ascii;
+
     @Option(names = "--seed", paramLabel = "S", description = "Seed for the order in which choices are shown.")
     Long seed;
 

@@ -49,6 +49,9 @@ public final class App {
         if (screen instanceof ProfileModel pr) {
             return ProfileScreen.update(pr, msg, env);
         }
+        if (screen instanceof StudyScreenModel s) {
+            return StudyScreens.update(s, msg, env);
+        }
         return ReviewScreen.update((ReviewModel) screen, msg, env);
     }
 
@@ -69,6 +72,9 @@ public final class App {
         }
         if (s instanceof ProfileModel pr) {
             return ProfileScreen.view(pr, env);
+        }
+        if (s instanceof StudyScreenModel study) {
+            return StudyScreens.view(study, env);
         }
         return ReviewScreen.view((ReviewModel) s, env);
     }

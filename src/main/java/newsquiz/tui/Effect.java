@@ -27,6 +27,10 @@ public sealed interface Effect {
     record AskLearner(LearnerRequest request) implements Effect {
     }
 
+    /** Review, flashcards, weak spots: ask the progress store (see {@link StudyDesk}). */
+    record Study(StudyEffect effect) implements Effect {
+    }
+
     /** Leave the program with this exit code. */
     record Exit(int code) implements Effect {
     }

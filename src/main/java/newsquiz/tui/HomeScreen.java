@@ -54,14 +54,14 @@ public final class HomeScreen {
                     Overlay.NONE, null));
         }
         if (key.kind() == Key.Kind.ENTER) {
-            return row == Row.QUIT ? Update.of(m, new Effect.Exit(0)) : start(m, msg);
+            return row == Row.QUIT ? Update.of(m, new Effect.Exit(0)) : HomeStudy.is(row) ? HomeStudy.open(m, row) : start(m, msg);
         }
         return Update.of(m);
     }
 
     /** Rows whose value Left/Right change. */
     private static boolean changes(Row row) {
-        return row != Row.BANK && row != Row.PROFILE && row != Row.START && row != Row.QUIT;
+        return row != Row.BANK && row != Row.PROFILE && row != Row.START && row != Row.QUIT && !HomeStudy.is(row);
     }
 
     /** Moves the focus; landing on a bank chooses it (and drops a topic that bank does not have). */
@@ -127,6 +127,10 @@ public final class HomeScreen {
             }
             if (row == Row.START || row == Row.QUIT) {
                 lines.add(pointer.plus(row == Row.START ? "Start quiz" : "Quit", here ? Style.SELECTED : Style.TITLE));
+                continue;
+            }
+            if (HomeStudy.is(row)) {
+                lines.add(HomeStudy.line(pointer, row, m, here));
                 continue;
             }
             String value = HomeOptions.value(row, m.setup(), m.chosen(), d);

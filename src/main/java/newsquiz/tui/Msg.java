@@ -20,4 +20,8 @@ public sealed interface Msg {
     /** Something the learner should know that did not come from a key, e.g. "progress not saved". */
     record Notice(String text, Instant now) implements Msg {
     }
+
+    /** What the progress store answered to a study screen's {@link Effect.Study}. */
+    record Studied(StudyReply reply, Instant now) implements Msg {
+    }
 }

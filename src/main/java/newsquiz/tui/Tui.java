@@ -27,24 +27,26 @@ public final class Tui {
     public static int run(Function<Instant, ScreenModel> first, Supplier<HomeModel> home, Display display, boolean color,
                           Function<QuizKey, QuizListener> listeners)
             throws IOException, InterruptedException {
-        try (TerminalOpening terminal = TerminalOpening.start()) {
-            return run(terminal, first, home, display, color, listeners);
-        }
+        return run(first, home, display, color, listeners, Learner.NONE, null);
     }
 
     /**
-     * As {@link #run(Function, Supplier, Display, boolean, Function)}, on a terminal the caller
-     * started opening earlier (and closes).
+     * The same, with {@code learner} behind the statistics screen and the profile picker, and
+     * review, flashcards and weak spots recorded through {@code study} (may be null).
      */
-    public static int run(TerminalOpening opening, Function<Instant, ScreenModel> first, Supplier<HomeModel> home,
-                          Display display, boolean color, Function<QuizKey, QuizListener> listeners)
+    public static int run(Function<Instant, ScreenModel> first, Supplier<HomeModel> home, Display display, boolean color,
+                          Function<QuizKey, QuizListener> listeners, Learner learner, StudyDesk study)
             throws IOException, InterruptedException {
-        return run(opening, first, home, display, color, listeners, Learner.NONE);
+        try (TerminalOpening terminal = TerminalOpening.start()) {
+            return run(terminal, first, home, display, color, listeners, learner, study);
+        }
     }
 
-    /** The same, with {@code learner} behind the statistics screen and the profile picker. */
+    /** As {@link #run(Function, Supplier, Display, boolean, Function, Learner, StudyDesk)}, on a terminal the caller
+     * started opening earlier (and closes). */
     public static int run(TerminalOpening opening, Function<Instant, ScreenModel> first, Supplier<HomeModel> home,
-                          Display display, boolean color, Function<QuizKey, QuizListener> listeners, Learner learner)
+                          Display display, boolean color, Function<QuizKey, QuizListener> listeners, Learner learner,
+                          StudyDesk study)
             throws IOException, InterruptedException {
         // stopScreen() leaves echo off in Lanterna 3.1.3; closing the terminal (the caller's
         // TerminalOpening) restores the tty.
@@ -55,7 +57,8 @@ public final class Tui {
             Clock clock = Clock.systemUTC();
             AppModel model = new AppModel(first.apply(clock.instant()),
                     new Env(new Size(size.getColumns(), size.getRows()), display));
-            return new TuiLoop(screen, Theme.of(color), clock, listeners, home, model).withLearner(learner).run();
+            return new TuiLoop(screen, Theme.of(color), clock, listeners, home, model).withLearner(learner).withStudy(study)
+                    .run();
         } finally {
             screen.stopScreen();
         }

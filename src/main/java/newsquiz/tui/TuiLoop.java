@@ -35,6 +35,7 @@ public final class TuiLoop {
     private Integer exitCode;
     private Instant nextTick;
     private boolean fullRedraw = true;
+    private StudyDesk study;
 
     /**
      * @param listeners who hears the answers of a quiz (progress store, exam result file), asked
@@ -54,6 +55,12 @@ public final class TuiLoop {
     /** Where statistics and profiles come from ({@link Learner#NONE} until set). */
     public TuiLoop withLearner(Learner l) {
         this.learner = l;
+        return this;
+    }
+
+    /** Offers review, flashcards and weak spots, recorded through {@code desk}. */
+    public TuiLoop withStudy(StudyDesk desk) {
+        this.study = desk;
         return this;
     }
 
@@ -121,7 +128,10 @@ public final class TuiLoop {
                 listener(f.quiz()).finished(f.result());
             } else if (e instanceof Effect.GoHome go) {
                 HomeModel fresh = home.get();
-                model = model.withScreen(go.previous() == null ? fresh : go.previous().withBanks(fresh.banks()));
+                model = model.withScreen(go.previous() == null ? fresh : go.previous().withBanks(fresh.banks()).withStudy(fresh.study()));
+                changed = true;
+            } else if (e instanceof Effect.Study s && study != null) {
+                model = StudyEffects.run(s.effect(), study, model, msg.now());
                 changed = true;
             } else if (e instanceof Effect.AskLearner ask) {
                 model = model.withScreen(LearnerRequests.run(ask.request(), learner, home, msg.now()));

@@ -107,11 +107,27 @@ final class Wording {
         if (!toks.isEmpty() && toks.get(0).is("ADP")) {
             for (int k = 1; k < Math.min(toks.size(), 10); k++) {
                 if (toks.get(k).text().equals(",")) {
-                    return k + 1;
+                    return afterParticipleClause(toks, k + 1);
                 }
                 if (toks.get(k).is("VERB") || toks.get(k).is("AUX")) {
                     return 0;
                 }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * "Under the deal, announced on Monday, shareholders ...": a participle clause that described
+     * the dropped phrase goes with it; without a closing comma nothing is dropped.
+     */
+    private static int afterParticipleClause(List<Token> toks, int at) {
+        if (at >= toks.size() || !toks.get(at).is("VERB") || !toks.get(at).lower().matches("[a-z]+(ed|en)")) {
+            return at;
+        }
+        for (int k = at + 1; k < Math.min(toks.size(), at + 10); k++) {
+            if (toks.get(k).text().equals(",")) {
+                return k + 1;
             }
         }
         return 0;
@@ -210,6 +226,11 @@ final class Wording {
             if (k == from && POINTING.contains(w)) {
                 return !w.equals("there");
             }
+            // "The family of its founder owns ...": an "its" inside the subject needs a name before it;
+            // after a verb it means the subject ("the government would ... in its budget").
+            if (w.equals("its") && !nameBefore(s, from, k) && !verbBefore(s, from, k)) {
+                return true;
+            }
             // "to be discussed there", "remain there": a place named only in an earlier sentence.
             // Existential "there is/are/were ..." is fine.
             if (w.equals("there") && k > from && !(k + 1 < to && toks.get(k + 1).is("AUX")
@@ -223,6 +244,29 @@ final class Wording {
             }
             // "such storms": points back at something the stem does not name.
             if (w.equals("such") && k + 1 < to && (toks.get(k + 1).is("NOUN") || toks.get(k + 1).is("ADJ"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean verbBefore(Sentence s, int from, int k) {
+        for (int i = from; i < k; i++) {
+            if (s.tokens().get(i).is("VERB") || s.tokens().get(i).is("AUX")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nameBefore(Sentence s, int from, int k) {
+        for (int i = from; i < k; i++) {
+            Token t = s.tokens().get(i);
+            // The first word is capitalised anyway: it counts unless it is a determiner or the like
+            // ("The family of its founder"); the tagger calls some unknown names PRON.
+            boolean first = i == from && (t.is("DET") || t.is("ADP") || t.is("ADV") || t.is("SCONJ")
+                    || t.is("CCONJ") || POINTING.contains(t.lower()) || HE_SHE.contains(t.lower()));
+            if (t.capitalised() && !first) {
                 return true;
             }
         }

@@ -217,6 +217,11 @@ final class Wording {
             if (THIRD_SINGULAR.contains(w) && !person) {
                 return true;
             }
+            // "Marta Sosa, who performed with her for 22 years": an object pronoun in the relative
+            // clause of the only person named cannot mean that person.
+            if ((w.equals("him") || w.equals("her") && objectUse(toks, k, to)) && onlyPersonIsRelativeSubject(facts, s, from, k)) {
+                return true;
+            }
             if (THIRD_PLURAL.contains(w) && !plural && !person) {
                 return true;
             }
@@ -228,7 +233,7 @@ final class Wording {
             }
             // "The family of its founder owns ...": an "its" inside the subject needs a name before it;
             // after a verb it means the subject ("the government would ... in its budget").
-            if (w.equals("its") && !nameBefore(s, from, k) && !verbBefore(s, from, k)) {
+            if (w.equals("its") && !nameBefore(s, from, k) && !singularSubjectBeforeVerb(s, from, k)) {
                 return true;
             }
             // "to be discussed there", "remain there": a place named only in an earlier sentence.
@@ -250,9 +255,44 @@ final class Wording {
         return false;
     }
 
-    private static boolean verbBefore(Sentence s, int from, int k) {
+    /**
+     * "(he said) the government would present ... its budget": a singular noun and then a verb before
+     * "its", the noun being what "its" most likely means; "Critics called its arrangements ..." has none.
+     */
+    private static boolean singularSubjectBeforeVerb(Sentence s, int from, int k) {
+        boolean singular = false;
         for (int i = from; i < k; i++) {
-            if (s.tokens().get(i).is("VERB") || s.tokens().get(i).is("AUX")) {
+            Token t = s.tokens().get(i);
+            if ((t.is("VERB") || t.is("AUX")) && singular) {
+                return true;
+            }
+            singular |= t.is("NOUN") && !t.lower().endsWith("s");
+        }
+        return false;
+    }
+
+    /** "with her", "her." against "her farm": "her" not followed by what it owns. */
+    private static boolean objectUse(List<Token> toks, int k, int to) {
+        return k + 1 >= to || !(toks.get(k + 1).is("NOUN") || toks.get(k + 1).is("ADJ") || toks.get(k + 1).is("PROPN")
+                || toks.get(k + 1).is("NUM"));
+    }
+
+    /** One person named in [from, k), followed by ", who" before {@code k}, with no other person after. */
+    private static boolean onlyPersonIsRelativeSubject(Facts facts, Sentence s, int from, int k) {
+        Mention only = null;
+        for (Mention m : facts.mentions().get(s.number() - 1)) {
+            if (m.kind() == EntityKind.PERSON && m.titleFrom() >= from && m.to() <= k) {
+                if (only != null && !only.entity().equals(m.entity())) {
+                    return false;
+                }
+                only = m;
+            }
+        }
+        if (only == null) {
+            return false;
+        }
+        for (int i = only.to(); i + 1 < k; i++) {
+            if (s.tokens().get(i).text().equals(",") && s.tokens().get(i + 1).lower().equals("who")) {
                 return true;
             }
         }
@@ -262,10 +302,10 @@ final class Wording {
     private static boolean nameBefore(Sentence s, int from, int k) {
         for (int i = from; i < k; i++) {
             Token t = s.tokens().get(i);
-            // The first word is capitalised anyway: it counts unless it is a determiner or the like
-            // ("The family of its founder"); the tagger calls some unknown names PRON.
-            boolean first = i == from && (t.is("DET") || t.is("ADP") || t.is("ADV") || t.is("SCONJ")
-                    || t.is("CCONJ") || POINTING.contains(t.lower()) || HE_SHE.contains(t.lower()));
+            // The first word is capitalised anyway: it counts only as a proper noun ("Critics called
+            // its ..." does not); the tagger calls some unknown names PRON ("Brightwater").
+            boolean first = i == from && !(t.is("PROPN") || t.is("PRON") && !Gazetteers.PRONOUNS.contains(t.lower())
+                    && !POINTING.contains(t.lower()));
             if (t.capitalised() && !first) {
                 return true;
             }

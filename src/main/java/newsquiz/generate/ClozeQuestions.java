@@ -40,11 +40,17 @@ final class ClozeQuestions implements QuestionBuilder {
                     nestedCountries(facts, s, m, rnd, out);
                     continue;
                 }
-                List<String> distractors = m.kind() == EntityKind.OTHER ? List.of()
+                List<String> distractors = m.kind() == EntityKind.OTHER ? new ArrayList<String>()
                         : new ArrayList<>(Distractors.sameKind(facts, e, s.number(), 6, rnd));
                 if (m.kind() == EntityKind.COUNTRY) {
                     // "as {{1}}, Chile and ..." cannot take "United States", nor "the {{1}}" take "Kenya".
                     distractors.removeIf(d -> TrueFalseQuestions.needsThe(d) != TrueFalseQuestions.needsThe(m.text()));
+                }
+                // "the food delivery company {{1}}": a rival must be a company too (named so somewhere).
+                String kindNoun = kindNounBefore(s, m.from());
+                if (kindNoun != null) {
+                    distractors.removeIf(d -> !Wording.containsWord(facts.text(), kindNoun + " " + d)
+                            && !d.toLowerCase(java.util.Locale.ROOT).endsWith(" " + kindNoun));
                 }
                 Candidate c = distractors.size() >= 2 ? make(facts, s, m.from(), m.to(), m.text(), distractors, 2.4, rnd)
                         : typed(facts, s, m, rnd);
@@ -64,6 +70,15 @@ final class ClozeQuestions implements QuestionBuilder {
             }
         }
         return out;
+    }
+
+    /** The lower-case noun right before a name ("company" in "the company QuickCrate"), or null. */
+    private static String kindNounBefore(Sentence s, int nameFrom) {
+        if (nameFrom == 0) {
+            return null;
+        }
+        Token t = s.tokens().get(nameFrom - 1);
+        return t.is("NOUN") && !t.capitalised() && t.text().chars().allMatch(Character::isLetter) ? t.lower() : null;
     }
 
     /** "the Government of the Republic of {{1}}": the country inside an organisation's name. */

@@ -227,6 +227,10 @@ final class EntityExtractor {
                 return EntityKind.ORGANISATION;
             }
         }
+        // Before place words: "Helen Ward, who ..." is a person whatever "ward" says.
+        if (appositivePerson(toks, from, to)) {
+            return EntityKind.PERSON;
+        }
         for (int k = from; k < to; k++) {
             if (Gazetteers.PLACE_WORDS.contains(toks.get(k).lower())) {
                 return EntityKind.PLACE;
@@ -253,6 +257,15 @@ final class EntityExtractor {
                 || to < toks.size() && toks.get(to).is("NOUN") && !toks.get(to).capitalised())) {
             return EntityKind.OTHER;
         }
+        // "published in English": a language is no place.
+        if (to - from == 1 && Gazetteers.isLanguage(name)) {
+            return EntityKind.OTHER;
+        }
+        // "an analyst at Hartwell Securities": where a person works is an employer, not a place.
+        if (from >= 2 && toks.get(from - 1).lower().equals("at") && toks.get(from - 2).is("NOUN")
+                && isPersonNoun(toks.get(from - 2).lower())) {
+            return EntityKind.ORGANISATION;
+        }
         if (from > 0 && PLACE_PREPOSITIONS.contains(toks.get(from - 1).lower())) {
             return EntityKind.PLACE;
         }
@@ -264,21 +277,73 @@ final class EntityExtractor {
         return EntityKind.OTHER;
     }
 
-    /** ", a hydrologist at ..." / ", the team's coach": an appositive that describes a person. */
+    /**
+     * ", a hydrologist at ..." / ", the team's coach" / ", a 61-year-old former teacher": an appositive
+     * that describes a person (the first person noun within a few words, before any comma).
+     */
     private static boolean isAppositivePerson(List<Token> toks, int at) {
         if (!toks.get(at).is("DET")) {
             return false;
         }
-        for (int k = at + 1; k < Math.min(toks.size(), at + 5); k++) {
+        int reach = ageWords(toks, at + 1, Math.min(toks.size(), at + 6)) ? 9 : 5;
+        for (int k = at + 1; k < Math.min(toks.size(), at + reach); k++) {
             String w = toks.get(k).lower();
-            if (w.endsWith("ist") || w.endsWith("er") || w.endsWith("or") || w.endsWith("ian") || w.equals("head")
-                    || w.equals("chief") || w.equals("spokesperson") || w.equals("spokeswoman")
-                    || w.equals("spokesman") || w.equals("resident") || w.equals("captain") || w.equals("champion")
-                    || w.equals("expert") || w.equals("specialist") || w.equals("veteran") || w.equals("candidate")) {
-                return toks.get(k).is("NOUN");
+            if (w.equals(",")) {
+                return false;
+            }
+            if (isPersonNoun(w) && toks.get(k).is("NOUN")) { // "former" is no noun
+                return true;
             }
         }
         return false;
+    }
+
+    /** Professions written in lower case before a name ("professor Rachel Dunn", "the writer X"). */
+    private static final Set<String> PROFESSIONS = Set.of("professor", "lawyer", "analyst", "scientist",
+            "economist", "historian", "researcher", "teacher", "doctor", "nurse", "farmer", "writer", "novelist",
+            "author", "journalist", "critic", "artist", "singer", "actor", "actress", "politician", "activist",
+            "campaigner", "spokesperson", "spokesman", "spokeswoman", "student", "engineer", "lecturer", "pilot",
+            "priest", "photographer", "architect", "designer", "curator", "poet", "composer", "chef",
+            "entrepreneur", "businessman", "businesswoman", "billionaire", "footballer", "midfielder", "striker",
+            "goalkeeper", "athlete", "surgeon", "physician", "epidemiologist", "biologist", "physicist", "chemist");
+
+    /** True when tokens [from, to) hold a "46-year-old" (the only reason to look further than 4 words). */
+    private static boolean ageWords(List<Token> toks, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            b.append(toks.get(k).lower());
+        }
+        return b.toString().matches(".*\\d+-?years?-?old.*");
+    }
+
+    static boolean isPersonNoun(String w) {
+        return w.endsWith("ist") || w.endsWith("er") || w.endsWith("or") || w.endsWith("ian") || w.equals("head")
+                || w.equals("chief") || w.equals("spokesperson") || w.equals("spokeswoman") || w.equals("analyst")
+                || w.equals("spokesman") || w.equals("resident") || w.equals("captain") || w.equals("champion")
+                || w.equals("expert") || w.equals("specialist") || w.equals("veteran") || w.equals("candidate")
+                || w.equals("consultant") || w.equals("official") || w.equals("student") || w.equals("president");
+    }
+
+    /**
+     * Person cues around a name that no title or "said" marks: "X, who ...", an age ("X, 34,"), a
+     * describing noun before it ("Their lawyer, X,", "Its publisher, X,").
+     */
+    private static boolean appositivePerson(List<Token> toks, int from, int to) {
+        boolean commaAfter = to < toks.size() && toks.get(to).text().equals(",");
+        if (commaAfter && to + 1 < toks.size() && toks.get(to + 1).lower().equals("who")) {
+            return true;
+        }
+        if (commaAfter && to + 2 < toks.size() && toks.get(to + 1).text().matches("\\d{1,3}")
+                && toks.get(to + 2).text().equals(",")) {
+            return true;
+        }
+        if (to - from >= 2 && from >= 1 && toks.get(from - 1).is("NOUN")
+                && PROFESSIONS.contains(toks.get(from - 1).lower())) {
+            return true;
+        }
+        return to - from >= 2 && (commaAfter || to < toks.size() && Gazetteers.SPEECH_VERBS.contains(toks.get(to).lower()))
+                && from >= 2 && toks.get(from - 1).text().equals(",") && toks.get(from - 2).is("NOUN")
+                && isPersonNoun(toks.get(from - 2).lower());
     }
 
     /** Merges mentions of the same thing: people by surname, countries by canonical name. */
@@ -308,6 +373,13 @@ final class EntityExtractor {
                 personBySurname.put(surname, m.text());
             }
         }
+        // "Shares in Calder" beside "Walter Calder, who founded it": the bare surname is the company.
+        Set<String> organisations = new HashSet<>();
+        for (Mention m : all) {
+            if (m.kind() == EntityKind.ORGANISATION) {
+                organisations.add(m.text());
+            }
+        }
         Map<String, List<Mention>> byKey = new LinkedHashMap<>();
         Map<String, EntityKind> kinds = new HashMap<>();
         for (int n = 0; n < sentenceCount; n++) {
@@ -319,6 +391,7 @@ final class EntityExtractor {
             String person = personBySurname.get(surname(m.text()));
             String country = Gazetteers.country(m.text());
             if (person != null && (kind == EntityKind.PERSON || kind == EntityKind.OTHER)
+                    && (m.text().equals(person) || !organisations.contains(m.text()))
                     && (m.text().equals(person) || m.text().equals(surname(person)) || person.endsWith(" " + m.text()))) {
                 key = person;
                 kind = EntityKind.PERSON;

@@ -334,10 +334,14 @@ final class FactExtractor {
             List<Mention> here = mentions.get(s.number() - 1);
             int firstPerson = Integer.MAX_VALUE;
             String salient = null;
+            boolean unknown = false;
             for (Mention m : here) {
-                if (m.kind() == EntityKind.PERSON) {
+                if ((m.kind() == EntityKind.PERSON || mayBePerson(m)) && !quoted(s, m.from())) {
                     firstPerson = m.titleFrom();
-                    salient = m.entity();
+                    // A name that may be a person's breaks the chain: a later "he" may mean them,
+                    // and crediting the person before would be worse than asking nothing.
+                    salient = m.kind() == EntityKind.PERSON ? m.entity() : null;
+                    unknown = salient == null;
                     break;
                 }
             }
@@ -345,15 +349,40 @@ final class FactExtractor {
             for (int k = 0; k < s.tokens().size() && k < firstPerson; k++) {
                 if (s.tokens().get(k).lower().matches("he|she")) {
                     salient = resolved;
+                    unknown = false;
                     break;
                 }
             }
-            if (salient != null) {
+            if (salient != null || unknown) {
                 last = salient;
                 lastAt = s.number();
             }
         }
         return subjects;
+    }
+
+    /** True when token {@code at} is inside quotation marks: a name the speaker mentions is not the subject. */
+    private static boolean quoted(Sentence s, int at) {
+        boolean in = false;
+        for (int k = 0; k < at; k++) {
+            String w = s.tokens().get(k).text();
+            if (w.equals("“") || w.equals("\"") && !in) {
+                in = true;
+            } else if (w.equals("”") || w.equals("\"")) {
+                in = false;
+            }
+        }
+        return in;
+    }
+
+    /** "Aled Pryce": two or three capitalised words of unknown kind could well be a person. */
+    private static boolean mayBePerson(Mention m) {
+        if (m.kind() != EntityKind.OTHER) {
+            return false;
+        }
+        String[] words = m.text().split(" ");
+        return words.length >= 2 && words.length <= 3 && !m.text().contains(" of ")
+                && Gazetteers.country(m.text()) == null;
     }
 
     // ---- quotations ----

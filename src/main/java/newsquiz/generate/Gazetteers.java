@@ -57,6 +57,25 @@ final class Gazetteers {
         DAYS = Collections.unmodifiableSet(days);
     }
 
+    /** Language names (JDK English display names): "English", "Norwegian". */
+    private static final Set<String> LANGUAGES;
+
+    static {
+        Set<String> languages = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (String code : Locale.getISOLanguages()) {
+            String name = new Locale(code).getDisplayLanguage(Locale.ENGLISH);
+            if (name.length() >= 4 && name.chars().allMatch(Character::isLetter)) {
+                languages.add(name);
+            }
+        }
+        LANGUAGES = Collections.unmodifiableSet(languages);
+    }
+
+    /** "published in English": a language, which is no place (unless it also names a country). */
+    static boolean isLanguage(String word) {
+        return LANGUAGES.contains(word) && country(word) == null;
+    }
+
     /** Titles that precede a person's name, longest first so "Vice President" wins over "President". */
     static final List<String> TITLES = List.of("Deputy Prime Minister", "Prime Minister", "Vice President",
             "Foreign Minister", "Finance Minister", "Health Minister", "Defence Minister", "Defense Minister",
@@ -159,8 +178,27 @@ final class Gazetteers {
 
     /** "South Pacific", "Latin America", "the Atlantic": a region or sea, not a city or a building. */
     static boolean isRegionName(String name) {
-        return REGION_WORDS.matcher(name).matches();
+        return REGION_WORDS.matcher(name).matches() || SUBDIVISIONS.contains(name);
     }
+
+    /**
+     * States and provinces that news names without saying "state" (a store "in Ontario" is not in a
+     * city, and Toronto is no rival of Ontario). Names that are as often a city or a country
+     * (New York, Washington, Georgia, Berlin) are left out.
+     */
+    private static final Set<String> SUBDIVISIONS = Set.of("Alabama", "Alaska", "Arizona", "Arkansas",
+            "California", "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana",
+            "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota",
+            "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico",
+            "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+            "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia",
+            "Wisconsin", "Wyoming", "Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan",
+            "Nova Scotia", "New Brunswick", "Newfoundland", "Labrador", "Yukon", "Nunavut", "New South Wales",
+            "Queensland", "Victoria", "Tasmania", "Western Australia", "South Australia", "Northern Territory",
+            "England", "Scotland", "Wales", "Northern Ireland", "Bavaria", "Saxony", "Lower Saxony", "Thuringia",
+            "Hesse", "Brandenburg", "Baden-Württemberg", "North Rhine-Westphalia", "Rhineland-Palatinate",
+            "Schleswig-Holstein", "Catalonia", "Andalusia", "Galicia", "Lombardy", "Tuscany", "Sicily", "Sardinia",
+            "Brittany", "Normandy", "Provence", "Flanders", "Wallonia");
 
     private static final java.util.regex.Pattern REGION_WORDS = java.util.regex.Pattern.compile("(?i).*\\b(america|europe|asia|africa|pacific|atlantic|arctic|antarctic|antarctica|indian ocean|"
                 + "middle east|caucasus|balkans|baltic|mediterranean|sahel|caribbean|scandinavia|sea|ocean|gulf|"

@@ -107,11 +107,27 @@ final class Wording {
         if (!toks.isEmpty() && toks.get(0).is("ADP")) {
             for (int k = 1; k < Math.min(toks.size(), 10); k++) {
                 if (toks.get(k).text().equals(",")) {
-                    return k + 1;
+                    return afterParticipleClause(toks, k + 1);
                 }
                 if (toks.get(k).is("VERB") || toks.get(k).is("AUX")) {
                     return 0;
                 }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * "Under the deal, announced on Monday, shareholders ...": a participle clause that described
+     * the dropped phrase goes with it; without a closing comma nothing is dropped.
+     */
+    private static int afterParticipleClause(List<Token> toks, int at) {
+        if (at >= toks.size() || !toks.get(at).is("VERB") || !toks.get(at).lower().matches("[a-z]+(ed|en)")) {
+            return at;
+        }
+        for (int k = at + 1; k < Math.min(toks.size(), at + 10); k++) {
+            if (toks.get(k).text().equals(",")) {
+                return k + 1;
             }
         }
         return 0;
@@ -201,6 +217,11 @@ final class Wording {
             if (THIRD_SINGULAR.contains(w) && !person) {
                 return true;
             }
+            // "Marta Sosa, who performed with her for 22 years": an object pronoun in the relative
+            // clause of the only person named cannot mean that person.
+            if ((w.equals("him") || w.equals("her") && objectUse(toks, k, to)) && onlyPersonIsRelativeSubject(facts, s, from, k)) {
+                return true;
+            }
             if (THIRD_PLURAL.contains(w) && !plural && !person) {
                 return true;
             }
@@ -209,6 +230,11 @@ final class Wording {
             }
             if (k == from && POINTING.contains(w)) {
                 return !w.equals("there");
+            }
+            // "The family of its founder owns ...": an "its" inside the subject needs a name before it;
+            // after a verb it means the subject ("the government would ... in its budget").
+            if (w.equals("its") && !nameBefore(s, from, k) && !singularSubjectBeforeVerb(s, from, k)) {
+                return true;
             }
             // "to be discussed there", "remain there": a place named only in an earlier sentence.
             // Existential "there is/are/were ..." is fine.
@@ -223,6 +249,64 @@ final class Wording {
             }
             // "such storms": points back at something the stem does not name.
             if (w.equals("such") && k + 1 < to && (toks.get(k + 1).is("NOUN") || toks.get(k + 1).is("ADJ"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "(he said) the government would present ... its budget": a singular noun and then a verb before
+     * "its", the noun being what "its" most likely means; "Critics called its arrangements ..." has none.
+     */
+    private static boolean singularSubjectBeforeVerb(Sentence s, int from, int k) {
+        boolean singular = false;
+        for (int i = from; i < k; i++) {
+            Token t = s.tokens().get(i);
+            if ((t.is("VERB") || t.is("AUX")) && singular) {
+                return true;
+            }
+            singular |= t.is("NOUN") && !t.lower().endsWith("s");
+        }
+        return false;
+    }
+
+    /** "with her", "her." against "her farm": "her" not followed by what it owns. */
+    private static boolean objectUse(List<Token> toks, int k, int to) {
+        return k + 1 >= to || !(toks.get(k + 1).is("NOUN") || toks.get(k + 1).is("ADJ") || toks.get(k + 1).is("PROPN")
+                || toks.get(k + 1).is("NUM"));
+    }
+
+    /** One person named in [from, k), followed by ", who" before {@code k}, with no other person after. */
+    private static boolean onlyPersonIsRelativeSubject(Facts facts, Sentence s, int from, int k) {
+        Mention only = null;
+        for (Mention m : facts.mentions().get(s.number() - 1)) {
+            if (m.kind() == EntityKind.PERSON && m.titleFrom() >= from && m.to() <= k) {
+                if (only != null && !only.entity().equals(m.entity())) {
+                    return false;
+                }
+                only = m;
+            }
+        }
+        if (only == null) {
+            return false;
+        }
+        for (int i = only.to(); i + 1 < k; i++) {
+            if (s.tokens().get(i).text().equals(",") && s.tokens().get(i + 1).lower().equals("who")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nameBefore(Sentence s, int from, int k) {
+        for (int i = from; i < k; i++) {
+            Token t = s.tokens().get(i);
+            // The first word is capitalised anyway: it counts only as a proper noun ("Critics called
+            // its ..." does not); the tagger calls some unknown names PRON ("Brightwater").
+            boolean first = i == from && !(t.is("PROPN") || t.is("PRON") && !Gazetteers.PRONOUNS.contains(t.lower())
+                    && !POINTING.contains(t.lower()));
+            if (t.capitalised() && !first) {
                 return true;
             }
         }

@@ -2,7 +2,8 @@
 # Start-up benchmark: time from launch to the first question on screen, in tmux (80x24), median of
 # N runs (default 10), next to a bare `java -cp . Hello` measured the same way in the same run.
 # Also shows ./newsquiz without its AppCDS archive (NEWSQUIZ_CDS=0). Runs are interleaved so
-# background load hits all three alike. Usage: scripts/bench-startup.sh [RUNS]
+# background load hits them all alike. The home screen (./newsquiz alone, to "Start quiz") is
+# measured too. Usage: scripts/bench-startup.sh [RUNS]
 # With BASELINE=<git ref> it also builds that commit in a temporary worktree and measures it in
 # the same interleaved runs, for a before/after on the same machine at the same load.
 set -euo pipefail
@@ -68,13 +69,14 @@ train() { # $1 = the checkout, $2 = its play command
 train . "$play"
 [ -z "$base_play" ] || train "$work/base" "$base_play"
 
-: >"$work/hello" && : >"$work/cds" && : >"$work/nocds" && : >"$work/base.ms"
+: >"$work/hello" && : >"$work/cds" && : >"$work/nocds" && : >"$work/base.ms" && : >"$work/home"
 measure "Hello from" "java -cp $work Hello" >/dev/null # warm the file cache
 measure "Q 1/" "$play" >/dev/null
 for _ in $(seq "$runs"); do
   measure "Hello from" "java -cp $work Hello" >>"$work/hello"
   measure "Q 1/" "$play" >>"$work/cds"
   measure "Q 1/" "NEWSQUIZ_CDS=0 $play" >>"$work/nocds"
+  measure "Start quiz" "./newsquiz" >>"$work/home"
   [ -z "$base_play" ] || measure "Q 1/" "$base_play" >>"$work/base.ms"
 done
 
@@ -88,6 +90,9 @@ printf "  %-34s median %5d ms  (min %d, max %d)  %s x bare\n" "./newsquiz play (
   "$(awk -v a="$cm" -v b="$hm" 'BEGIN {printf "%.2f", a / b}')"
 printf "  %-34s median %5d ms  (min %d, max %d)  %s x bare\n" "./newsquiz play, NEWSQUIZ_CDS=0" "$nm" "$nmin" "$nmax" \
   "$(awk -v a="$nm" -v b="$hm" 'BEGIN {printf "%.2f", a / b}')"
+read -r om omin omax < <(stats "$work/home")
+printf "  %-34s median %5d ms  (min %d, max %d)  %s x bare\n" "./newsquiz (home screen)" "$om" "$omin" "$omax" \
+  "$(awk -v a="$om" -v b="$hm" 'BEGIN {printf "%.2f", a / b}')"
 if [ -n "$base_play" ]; then
   read -r bm bmin bmax < <(stats "$work/base.ms")
   printf "  %-34s median %5d ms  (min %d, max %d)  %s x bare\n" "baseline $BASELINE (AppCDS)" "$bm" "$bmin" "$bmax" \

@@ -43,6 +43,9 @@ public final class App {
         if (screen instanceof ResultsModel r) {
             return ResultsScreen.update(r, msg, env);
         }
+        if (screen instanceof CurateModel c) {
+            return CurateScreen.update(c, msg, env);
+        }
         return ReviewScreen.update((ReviewModel) screen, msg, env);
     }
 
@@ -57,6 +60,9 @@ public final class App {
         }
         if (s instanceof ResultsModel r) {
             return ResultsScreen.view(r, env);
+        }
+        if (s instanceof CurateModel c) {
+            return CurateView.view(c, env);
         }
         return ReviewScreen.view((ReviewModel) s, env);
     }

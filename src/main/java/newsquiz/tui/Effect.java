@@ -23,6 +23,10 @@ public sealed interface Effect {
     record GoHome(HomeModel previous) implements Effect {
     }
 
+    /** Write a curated bank to {@code target} atomically; the loop answers with {@link Msg.Saved}. */
+    record SaveBank(newsquiz.bank.Bank bank, java.nio.file.Path target) implements Effect {
+    }
+
     /** Leave the program with this exit code. */
     record Exit(int code) implements Effect {
     }

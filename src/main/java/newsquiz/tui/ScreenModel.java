@@ -1,5 +1,5 @@
 package newsquiz.tui;
 
 /** The model of one screen; each is an immutable record. */
-public sealed interface ScreenModel permits HomeModel, QuizModel, ResultsModel, ReviewModel {
+public sealed interface ScreenModel permits HomeModel, QuizModel, ResultsModel, ReviewModel, CurateModel {
 }

@@ -112,6 +112,8 @@ public final class TuiLoop {
                 HomeModel fresh = home.get();
                 model = model.withScreen(go.previous() == null ? fresh : go.previous().withBanks(fresh.banks()));
                 changed = true;
+            } else if (e instanceof Effect.SaveBank save) {
+                changed |= dispatch(CurateSave.write(save, clock.instant()));
             } else if (e instanceof Effect.Exit x) {
                 exitCode = x.code();
             }

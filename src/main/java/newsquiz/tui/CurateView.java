@@ -63,8 +63,8 @@ public final class CurateView {
         Part editing = m.mode() == Mode.EDIT ? m.editing().part() : null;
         List<Line> lines = new ArrayList<>();
         Line.Span decided = decision(c, q, d);
-        lines.add(Line.of(typeName(q), Style.KEY).plus("  " + d.dot() + " " + source(q.info().provenance()) + "  " + d.dot() + " ", Style.DIM)
-                .plus(decided.text(), decided.style()));
+        lines.addAll(TextWrap.flow(List.of(Line.of(typeName(q), Style.KEY), Line.of(source(q.info().provenance()), Style.DIM),
+                Line.of(decided.text(), decided.style())), " " + d.dot() + " ", width));
         lines.add(Line.EMPTY);
         Body field = null;
         if (editing == Part.PROMPT) {
@@ -121,13 +121,17 @@ public final class CurateView {
     private static Body editor(CurateModel m, String label, Display d, int width) {
         CurateModel.Editing e = m.editing();
         List<Line> lines = new ArrayList<>();
-        lines.add(Line.of(label + ": Enter keeps it, Esc cancels", Style.DIM));
+        for (String part : TextWrap.wrap(label + ": Enter keeps it, Esc cancels", width)) {
+            lines.add(Line.of(part, Style.DIM));
+        }
         Body text = WrappedField.draw(e.editor(), width);
         int focus = lines.size() + text.focus();
         View.Cursor cursor = new View.Cursor(text.cursor().line() + lines.size(), text.cursor().column());
         lines.addAll(text.lines());
         if (e.problem() != null) {
             lines.addAll(TextWrap.hanging(Line.of("! ", Style.WARN), d.oneLine(e.problem()), Style.WARN, width));
+            // Scroll so the reason shows whole; it sits right under the field, so the field stays in view too.
+            focus = lines.size();
         }
         return new Body(lines, focus, cursor);
     }

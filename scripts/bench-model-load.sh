@@ -3,6 +3,7 @@
 # launcher's flags; the variants are interleaved in every round so they see the same load:
 #   bare      - `java Hello`: what any JVM start costs on this machine right now
 #   load      - ModelLoadBench: NlpModels.load() from the shaded jar, as `newsquiz generate` does
+#   load-seq  - the same models read one after the other on one thread instead of in parallel
 #   load+cds  - the same with an AppCDS archive recorded (once, before the rounds) from that run
 #   generate, generate+cds - the whole `newsquiz generate` command on one fixture article, from
 #               the shaded jar, without and with the archive the launcher records for it
@@ -40,6 +41,7 @@ run() { # name java-args...
 for r in $(seq "$RUNS"); do
   run bare -cp "$work/hello" Hello
   run load -cp "$CP" newsquiz.generate.ModelLoadBench
+  run load-seq -cp "$CP" newsquiz.generate.ModelLoadBench sequential
   run load+cds -XX:SharedArchiveFile="$work/load.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$CP" newsquiz.generate.ModelLoadBench
   run generate -jar target/newsquiz.jar generate "$article"
   run generate+cds -XX:SharedArchiveFile="$work/generate.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
@@ -49,7 +51,7 @@ echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg)"
 median() { sort -n | awk '{a[NR]=$1} END {print (NR ? a[int((NR+1)/2)] : "-")}'; }
 col() { awk -v n="$1" -v k="$2" '$1==n && $2==k {print $3}' "$work/results" | median; }
 printf '%-13s %14s %14s %18s %16s\n' "" "load (ms)" "load CPU (ms)" "JVM start->ready" "whole process"
-for n in bare load load+cds generate generate+cds; do
+for n in bare load load-seq load+cds generate generate+cds; do
   printf '%-13s %14s %14s %18s %16s\n' "$n" "$(col "$n" load)" "$(col "$n" cpu)" "$(col "$n" ready)" "$(col "$n" process)"
 done
 echo "(medians of $RUNS interleaved fresh JVMs; flags: ${FLAGS[*]})"

@@ -200,15 +200,15 @@ public final class CurateView {
     }
 
     private static View.Box help(Display d) {
-        int w = 8;
+        int w = 10;
         return new View.Box("Help", List.of(
-                row("k  d", "keep / drop, then next", w),
+                row("k  d", "keep / drop, go on", w),
                 row("e  x", "edit prompt / why", w),
                 row("o", "edit a distractor", w),
                 row(d.utf8() ? "←→ n p" : "n p", "next / previous", w),
                 row("w", "save (checked first)", w),
                 row("q Esc", "quit (asks if unsaved)", w),
-                row("PgUp/Dn", "scroll", w),
+                row("Enter Esc", "keep / cancel an edit", w),
                 Line.of("Any key closes this.", Style.DIM)));
     }
 }

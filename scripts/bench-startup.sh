@@ -3,6 +3,8 @@
 # N runs (default 10), next to a bare `java -cp . Hello` measured the same way in the same run.
 # Also shows ./newsquiz without its AppCDS archive (NEWSQUIZ_CDS=0). Runs are interleaved so
 # background load hits all three alike. Usage: scripts/bench-startup.sh [RUNS]
+# With BASELINE=<git ref> it also builds that commit in a temporary worktree and measures it in
+# the same interleaved runs, for a before/after on the same machine at the same load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-10}"
@@ -31,6 +33,13 @@ javac -d "$work" "$work/Hello.java"
 
 bank=questions/us-azerbaijan-charter.json
 play="./newsquiz play --bank $bank --no-shuffle"
+base_play=""
+if [ -n "${BASELINE:-}" ]; then
+  git worktree add -q --detach "$work/base" "$BASELINE"
+  trap 't kill-server 2>/dev/null || true; rm -f "$socket"; git worktree remove --force "$work/base"; rm -rf "$work"' EXIT
+  "$work/base/newsquiz" --version >/dev/null 2>&1
+  base_play="$work/base/newsquiz play --bank $bank --no-shuffle"
+fi
 
 # Milliseconds from creating the pane to $1 appearing in it; the program is then killed.
 measure() {
@@ -45,21 +54,28 @@ measure() {
 }
 
 # The launcher records its AppCDS archive during the first full-screen quiz after a build.
-if [ ! -f target/newsquiz.jsa ] || [ target/newsquiz.jar -nt target/newsquiz.jsa ]; then
-  t new-session -d -s train -x 80 -y 24 "$play"
-  until t capture-pane -p -t train 2>/dev/null | grep -qF "Q 1/"; do sleep 0.05; done
-  t send-keys -t train C-c C-c
-  while t has-session -t train 2>/dev/null; do sleep 0.1; done
-fi
-[ -f target/newsquiz.jsa ] || echo "bench-startup: no AppCDS archive was recorded" >&2
+train() { # $1 = the checkout, $2 = its play command
+  if [ ! -f "$1/target/newsquiz.jsa" ] || [ "$1/target/newsquiz.jar" -nt "$1/target/newsquiz.jsa" ]; then
+    t new-session -d -s train -x 80 -y 24 "$2"
+    until t capture-pane -p -t train 2>/dev/null | grep -qF "Q 1/"; do sleep 0.05; done
+    t send-keys -t train C-c C-c
+    while t has-session -t train 2>/dev/null; do sleep 0.1; done
+    # The launcher builds the archive in the background after the quiz ends.
+    for _ in $(seq 600); do [ "$1/target/newsquiz.jsa" -nt "$1/target/newsquiz.jar" ] && break; sleep 0.1; done
+  fi
+  [ -f "$1/target/newsquiz.jsa" ] || echo "bench-startup: no AppCDS archive was recorded in $1" >&2
+}
+train . "$play"
+[ -z "$base_play" ] || train "$work/base" "$base_play"
 
-: >"$work/hello" && : >"$work/cds" && : >"$work/nocds"
+: >"$work/hello" && : >"$work/cds" && : >"$work/nocds" && : >"$work/base.ms"
 measure "Hello from" "java -cp $work Hello" >/dev/null # warm the file cache
 measure "Q 1/" "$play" >/dev/null
 for _ in $(seq "$runs"); do
   measure "Hello from" "java -cp $work Hello" >>"$work/hello"
   measure "Q 1/" "$play" >>"$work/cds"
   measure "Q 1/" "NEWSQUIZ_CDS=0 $play" >>"$work/nocds"
+  [ -z "$base_play" ] || measure "Q 1/" "$base_play" >>"$work/base.ms"
 done
 
 stats() { sort -n "$1" | awk '{a[NR]=$1} END {m = NR % 2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2; printf "%d %d %d\n", m, a[1], a[NR]}'; }
@@ -72,3 +88,8 @@ printf "  %-34s median %5d ms  (min %d, max %d)  %s x bare\n" "./newsquiz play (
   "$(awk -v a="$cm" -v b="$hm" 'BEGIN {printf "%.2f", a / b}')"
 printf "  %-34s median %5d ms  (min %d, max %d)  %s x bare\n" "./newsquiz play, NEWSQUIZ_CDS=0" "$nm" "$nmin" "$nmax" \
   "$(awk -v a="$nm" -v b="$hm" 'BEGIN {printf "%.2f", a / b}')"
+if [ -n "$base_play" ]; then
+  read -r bm bmin bmax < <(stats "$work/base.ms")
+  printf "  %-34s median %5d ms  (min %d, max %d)  %s x bare\n" "baseline $BASELINE (AppCDS)" "$bm" "$bmin" "$bmax" \
+    "$(awk -v a="$bm" -v b="$hm" 'BEGIN {printf "%.2f", a / b}')"
+fi

@@ -36,11 +36,16 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         String[] full = withDefaultCommand(args);
         if (full[0].equals("play")) {
-            // The quiz is what people start most, and start-up time is what they feel: building
-            // picocli's model of every other command (reflection over a dozen classes) costs
-            // about a third of a second, so "play" gets a command line of its own.
-            return configure(new CommandLine(new PlayCommand()).setCommandName("newsquiz play"))
-                    .execute(java.util.Arrays.copyOfRange(full, 1, full.length));
+            // The quiz is what people start most, and start-up time is what they feel: everyday
+            // play command lines skip picocli altogether (see QuickPlayArgs), and the rest get a
+            // command line of play's own, since building picocli's model of every other command
+            // (reflection over a dozen classes) costs about a third of a second.
+            String[] playArgs = java.util.Arrays.copyOfRange(full, 1, full.length);
+            PlayCommand quick = QuickPlayArgs.parse(playArgs);
+            if (quick != null) {
+                return quick.callReportingUserErrors();
+            }
+            return playCommandLine(new PlayCommand()).execute(playArgs);
         }
         return commandLine().execute(full);
     }
@@ -55,6 +60,11 @@ public final class Main implements Runnable {
             return withPlay;
         }
         return args;
+    }
+
+    /** {@code play}'s own command line, configured as it is under {@link #commandLine()}. */
+    static CommandLine playCommandLine(PlayCommand play) {
+        return configure(new CommandLine(play).setCommandName("newsquiz play"));
     }
 
     static CommandLine commandLine() {

@@ -37,6 +37,7 @@ import newsquiz.tui.Display;
 import newsquiz.tui.HomeModel;
 import newsquiz.tui.QuizKey;
 import newsquiz.tui.QuizModel;
+import newsquiz.tui.TerminalOpening;
 import newsquiz.tui.Tui;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -117,6 +118,31 @@ final class PlayCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Runs the command read by {@link QuickPlayArgs}, outside picocli, with the exit codes and the
+     * one-line user errors that {@link UserErrorHandler} gives under picocli.
+     */
+    int callReportingUserErrors() {
+        PrintWriter err = err();
+        try {
+            return call();
+        } catch (UserError e) {
+            err.println("newsquiz: " + e.getMessage());
+            return ExitCodes.INVALID_INPUT;
+        } catch (Exception e) {
+            // A bug, not a user's mistake: keep the stack trace, as picocli does.
+            e.printStackTrace(err);
+            return ExitCodes.INVALID_INPUT;
+        } finally {
+            err.flush();
+        }
+    }
+
+    /** Where warnings go: picocli's error stream, or standard error when picocli was skipped. */
+    private PrintWriter err() {
+        return spec != null ? spec.commandLine().getErr() : new PrintWriter(System.err, true);
+    }
+
     @Override
     public Integer call() throws Exception {
         validateOptions();
@@ -129,12 +155,18 @@ final class PlayCommand implements Callable<Integer> {
         }
         QuizSetup setup = setup(seed != null ? seed : System.nanoTime());
         boolean recorded = profile != null && effectiveMode() == QuizMode.EXAM;
-        if (noScreen == null && bank == null && resume == null && !recorded) {
-            return playHome(setup, utf8, !TerminalLocale.noColor(env));
+        if (noScreen != null) {
+            return playPlain(prepare(setup, recorded, clock), utf8, clock);
         }
-        Prepared quiz = prepare(setup, recorded, clock);
-        return noScreen == null ? playFullScreen(quiz, utf8, !TerminalLocale.noColor(env))
-                : playPlain(quiz, utf8, clock);
+        // The terminal opens while the bank and progress load; closing it restores the tty,
+        // also when the bank turns out to be unreadable.
+        try (TerminalOpening terminal = TerminalOpening.start()) {
+            boolean color = !TerminalLocale.noColor(env);
+            if (bank == null && resume == null && !recorded) {
+                return playHome(terminal, setup, utf8, color);
+            }
+            return playFullScreen(terminal, prepare(setup, recorded, clock), utf8, color);
+        }
     }
 
     /** Loads the bank and starts the session (or resumes a recorded exam), the same for both front ends. */
@@ -162,7 +194,7 @@ final class PlayCommand implements Callable<Integer> {
         if (exam != null) {
             out.println(exam.notice());
         }
-        try (LearnerProgress progress = LearnerProgress.open(data, profile, clock, spec.commandLine().getErr())) {
+        try (LearnerProgress progress = LearnerProgress.open(data, profile, clock, err())) {
             QuizListener listener = listener(progress, quiz, clock);
             new PlainQuiz(exam != null ? new EndOfInputInterrupts(in, exam.interruptedMessage()) : in, out, utf8, clock,
                     listener).echoingInput(System.console() == null).run(quiz.bank().title(), quiz.session(clock.instant()));
@@ -183,11 +215,12 @@ final class PlayCommand implements Callable<Integer> {
     }
 
     /** The home screen on the banks in questions/; each quiz taken there records progress for its bank. */
-    private int playHome(QuizSetup setup, boolean utf8, boolean color) throws Exception {
+    private int playHome(TerminalOpening terminal, QuizSetup setup, boolean utf8, boolean color) throws Exception {
         Clock clock = Clock.systemUTC();
-        try (LearnerProgress progress = LearnerProgress.open(data, profile, clock, spec.commandLine().getErr())) {
+        try (LearnerProgress progress = LearnerProgress.open(data, profile, clock, err())) {
             Supplier<HomeModel> home = () -> HomeModel.start(FrontEnd.bankEntries(null, null, progress.store()), setup);
-            return Tui.run(now -> home.get(), home, Display.of(utf8), color,
+            HomeModel first = home.get(); // the banks are read while the terminal opens
+            return Tui.run(terminal, now -> first, home, Display.of(utf8), color,
                     quiz -> progress.listener(quiz.bankId(), quiz.mode().name(), clock));
         }
     }
@@ -196,14 +229,14 @@ final class PlayCommand implements Callable<Integer> {
      * Straight into the quiz. A recorded exam shows where it is saved; quitting the program before
      * handing it in leaves it open, and the last line says how to resume it.
      */
-    private int playFullScreen(Prepared quiz, boolean utf8, boolean color) throws Exception {
+    private int playFullScreen(TerminalOpening terminal, Prepared quiz, boolean utf8, boolean color) throws Exception {
         Clock clock = Clock.systemUTC();
         RecordedExam exam = quiz.exam();
         QuizKey key = new QuizKey(quiz.bank().id(), quiz.config().mode(), exam != null);
         // The other banks are read only if the learner goes to the home screen from the results.
         AtomicBoolean handedIn = new AtomicBoolean();
         int code;
-        try (LearnerProgress progress = LearnerProgress.open(data, profile, clock, spec.commandLine().getErr())) {
+        try (LearnerProgress progress = LearnerProgress.open(data, profile, clock, err())) {
             Supplier<HomeModel> home = () -> HomeModel.start(FrontEnd.bankEntries(quiz.file(), quiz.bank(), progress.store()),
                     setup(System.nanoTime())).withBank(quiz.file());
             Function<QuizKey, QuizListener> listeners = k -> {
@@ -211,7 +244,7 @@ final class PlayCommand implements Callable<Integer> {
                 return k.equals(key) && exam != null ? QuizListeners.all(learner, handIn(exam.recorder(), handedIn)) : learner;
             };
             // The quiz (and its timers) starts once the screen is up, not while the terminal opens.
-            code = Tui.run(now -> {
+            code = Tui.run(terminal, now -> {
                 QuizModel first = QuizModel.start(quiz.bank().title(), key, quiz.session(now), now, null);
                 return exam != null ? first.withMessage(exam.notice()) : first;
             }, home, Display.of(utf8), color, listeners);
@@ -254,7 +287,7 @@ final class PlayCommand implements Callable<Integer> {
         return exam ? QuizMode.EXAM : mode;
     }
 
-    private void validateOptions() {
+    void validateOptions() {
         if (count < 0) {
             throw new ParameterException(spec.commandLine(), "--count must be 0 or more, not " + count);
         }

@@ -2,11 +2,7 @@ package newsquiz.tui;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.screen.TerminalScreen;
-import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
-import com.googlecode.lanterna.terminal.Terminal;
-import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Function;
@@ -31,25 +27,30 @@ public final class Tui {
     public static int run(Function<Instant, ScreenModel> first, Supplier<HomeModel> home, Display display, boolean color,
                           Function<QuizKey, QuizListener> listeners)
             throws IOException, InterruptedException {
-        DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8);
-        factory.setForceTextTerminal(true);
-        factory.setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP);
-        Terminal terminal = factory.createTerminal();
+        try (TerminalOpening terminal = TerminalOpening.start()) {
+            return run(terminal, first, home, display, color, listeners);
+        }
+    }
+
+    /**
+     * As {@link #run(Function, Supplier, Display, boolean, Function)}, on a terminal the caller
+     * started opening earlier (and closes).
+     */
+    public static int run(TerminalOpening opening, Function<Instant, ScreenModel> first, Supplier<HomeModel> home,
+                          Display display, boolean color, Function<QuizKey, QuizListener> listeners)
+            throws IOException, InterruptedException {
+        // stopScreen() leaves echo off in Lanterna 3.1.3; closing the terminal (the caller's
+        // TerminalOpening) restores the tty.
+        TerminalScreen screen = opening.screen();
+        screen.startScreen();
         try {
-            TerminalScreen screen = new TerminalScreen(terminal);
-            screen.startScreen();
-            try {
-                TerminalSize size = screen.getTerminalSize();
-                Clock clock = Clock.systemUTC();
-                AppModel model = new AppModel(first.apply(clock.instant()),
-                        new Env(new Size(size.getColumns(), size.getRows()), display));
-                return new TuiLoop(screen, Theme.of(color), clock, listeners, home, model).run();
-            } finally {
-                screen.stopScreen();
-            }
+            TerminalSize size = screen.getTerminalSize();
+            Clock clock = Clock.systemUTC();
+            AppModel model = new AppModel(first.apply(clock.instant()),
+                    new Env(new Size(size.getColumns(), size.getRows()), display));
+            return new TuiLoop(screen, Theme.of(color), clock, listeners, home, model).run();
         } finally {
-            // stopScreen() leaves echo off in Lanterna 3.1.3; closing the terminal restores the tty.
-            terminal.close();
+            screen.stopScreen();
         }
     }
 }

@@ -48,7 +48,12 @@ public final class NlpModels {
         return load(true);
     }
 
-    /** {@code parallel} false reads the three one after the other on the calling thread (for the benchmark). */
+    /**
+     * {@code parallel} false reads the three one after the other on the calling thread. At load
+     * averages of 6-10 on 2 cores that was never slower (10-130 ms faster, scripts/bench-model-load.sh);
+     * it has not been measured on a quiet machine, where the threads have cores to run on, so
+     * {@link #load()} stays parallel.
+     */
     static NlpModels load(boolean parallel) {
         java.util.concurrent.ExecutorService pool = parallel ? java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "nlp-model-loader");

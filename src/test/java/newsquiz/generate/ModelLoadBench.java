@@ -2,8 +2,8 @@ package newsquiz.generate;
 
 /**
  * Used by scripts/bench-model-load.sh: one fresh JVM loads the three OpenNLP models the way
- * {@code newsquiz generate} does ({@link NlpModels#load}; with the argument {@code sequential}, one
- * model after the other on one thread) and prints the wall and CPU time of that
+ * {@code newsquiz generate} does ({@link NlpModels#load}, in parallel; with the argument
+ * {@code sequential}, one model after the other on one thread) and prints the wall and CPU time of that
  * alone, and the time since the JVM started, so the script can set it beside a bare JVM.
  */
 public final class ModelLoadBench {
@@ -14,7 +14,7 @@ public final class ModelLoadBench {
     public static void main(String[] args) {
         long c0 = GenerateBench.cpuNanos();
         long t0 = System.nanoTime();
-        NlpModels models = NlpModels.load(!(args.length > 0 && args[0].equals("sequential")));
+        NlpModels models = args.length > 0 && args[0].equals("sequential") ? NlpModels.load(false) : NlpModels.load();
         long t1 = System.nanoTime();
         long c1 = GenerateBench.cpuNanos();
         if (models.posModel() == null) {

@@ -96,9 +96,13 @@ public final class CurateView {
         } else {
             List<String> answer = QuestionText.lines(q);
             for (String l : answer.subList(1, answer.size())) {
-                // QuestionText indents by two and marks the key with "*" in the third column.
+                // QuestionText indents by two and marks the key with "*" in the third column; the mark
+                // goes in the prefix so wrapping (which drops leading spaces) keeps the letters aligned.
                 String text = d.oneLine(l.startsWith("  ") ? l.substring(2) : l);
-                lines.addAll(TextWrap.hanging(Line.of("  "), text, text.startsWith("*") ? Style.GOOD : Style.NORMAL, width));
+                boolean key = text.startsWith("* ");
+                boolean marked = key || text.startsWith("  ");
+                Line prefix = Line.of("  ").plus(marked ? text.substring(0, 2) : "", Style.GOOD);
+                lines.addAll(TextWrap.hanging(prefix, marked ? text.substring(2) : text, key ? Style.GOOD : Style.NORMAL, width));
             }
             if (answer.stream().skip(1).anyMatch(l -> l.strip().startsWith("*"))) {
                 lines.add(Line.of("  (* marks the answer)", Style.DIM));

@@ -59,6 +59,11 @@ for n in floor baseline generator; do
     "$(awk -v n=$n '$1==n && $2=="rss" {print $3}' "$work/results" | median)"
 done
 echo "(medians of $RUNS interleaved runs; JVM flags: ${JAVA_FLAGS[*]})"
+# Memory: one more run of the generator with the heap capped well under the 512 MB target; it
+# must finish, and its peak RSS (heap, metaspace, code and the JVM itself) is what a user sees.
+XMX="${BENCH_XMX:-128m}"
+out=$(/usr/bin/time -f "RSS_KB %M" java "${JAVA_FLAGS[@]}" -Xmx"$XMX" -cp "$CP" newsquiz.generate.GenerateBench "$work/articles" 2>&1)
+echo "with -Xmx$XMX: $(echo "$out" | awk '/^generate_ms/ {printf "100 articles in %d ms, ", $2} /^questions/ {printf "%d questions, ", $2} /^RSS_KB/ {printf "peak RSS %d MB", $2 / 1024}')"
 # The shaded jar must work with no network at all (models come from the classpath).
 if [ -f target/newsquiz.jar ] && command -v unshare >/dev/null && unshare -rn true 2>/dev/null; then
   unshare -rn java -jar target/newsquiz.jar generate "$work/articles/a0.txt" --max 5 >/dev/null && echo "offline run of the shaded jar: ok"

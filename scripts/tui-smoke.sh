@@ -223,4 +223,19 @@ checks=$((checks + 1))
 start "./newsquiz review --bank $bank --data $cards < /dev/null 2>&1 | head -1"
 wait_for "not a terminal; using line mode"
 
+# 11. Curating a bank: keep, drop, save to -o OUT, quit; the input is untouched, OUT reads back.
+curated="$NEWSQUIZ_DATA/curated.json"
+start "./newsquiz curate src/test/resources/banks/curate.json -o $curated"
+wait_for "Curate · Harbour works"
+wait_for "Q 1/4"
+keys k d
+wait_for "Q 3/4"
+keys w
+wait_for "Saved 3 questions (2 of 4 reviewed; still marked generated) to curated.json."
+keys q
+restored 0
+./newsquiz validate "$curated" >/dev/null || fail "the curated bank does not validate"
+git diff --quiet -- src/test/resources/banks/curate.json || fail "curate changed its input bank"
+checks=$((checks + 1))
+
 echo "tui-smoke: $checks checks passed"

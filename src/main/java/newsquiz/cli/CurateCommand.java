@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import newsquiz.bank.Bank;
@@ -16,7 +17,12 @@ import newsquiz.bank.BankJson;
 import newsquiz.bank.BankValidator;
 import newsquiz.bank.Question;
 import newsquiz.generate.Curation;
+import newsquiz.engine.QuizListener;
 import newsquiz.generate.QuestionText;
+import newsquiz.text.TerminalLocale;
+import newsquiz.tui.CurateModel;
+import newsquiz.tui.Display;
+import newsquiz.tui.Tui;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,8 +35,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "curate", mixinStandardHelpOptions = true,
         description = {"Review a generated bank question by question: keep, drop or edit, then save.",
-            "Commands: k keep, d drop, p prompt, e explanation, o options (distractors), b back, s save and quit, "
-                + "q quit without saving. End of input saves."})
+            "In a terminal: a full screen (k keep, d drop, e prompt, x explanation, o distractors, "
+                + "n/p move, w save, q quit, ? help).",
+            "Line mode (--plain, or no terminal): k keep, d drop, p prompt, e explanation, o options (distractors), "
+                + "b back, s save and quit, q quit without saving. End of input saves."})
 final class CurateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "BANK", description = "The bank to review.")
@@ -38,6 +46,12 @@ final class CurateCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Save here instead of over BANK.")
     Path output;
+
+    @Option(names = "--plain", description = "Line mode: typed commands (automatic without a terminal).")
+    boolean plain;
+
+    @Option(names = "--ascii", description = "Full-screen mode with ASCII only (for terminals that garble symbols).")
+    boolean ascii;
 
     @Spec
     CommandSpec spec;
@@ -49,6 +63,14 @@ final class CurateCommand implements Callable<Integer> {
             bank = BankJson.read(bankFile);
         } catch (BankException e) {
             throw new UserError(e.getMessage());
+        }
+        Map<String, String> env = System.getenv();
+        String noScreen = plain ? "" : FrontEnd.whyNoFullScreen(env);
+        if (noScreen == null) {
+            return fullScreen(bank, env);
+        }
+        if (!noScreen.isEmpty()) {
+            System.err.println("newsquiz: " + noScreen + "; using line mode (--plain)");
         }
         PrintWriter out = spec.commandLine().getOut();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -101,6 +123,19 @@ final class CurateCommand implements Callable<Integer> {
                 bank.questions().size(), result.generated() ? "; still marked generated" : "; marked curated");
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The curate screen; it writes the bank itself ({@code w}), with the same checks as below. */
+    private int fullScreen(Bank bank, Map<String, String> env) throws IOException {
+        Path target = output == null ? bankFile : output;
+        try {
+            return Tui.run(now -> CurateModel.start(bank, target), () -> {
+                throw new IllegalStateException("the curate screen has no home screen");
+            }, Display.of(TerminalLocale.isUtf8(env) && !ascii), !TerminalLocale.noColor(env), quiz -> QuizListener.NONE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.INTERRUPTED;
+        }
     }
 
     private static void show(PrintWriter out, Curation c) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import newsquiz.bank.Bank;
+import newsquiz.bank.BankValidator;
 import newsquiz.bank.Cloze;
 import newsquiz.bank.Matching;
 import newsquiz.bank.MultipleChoice;
@@ -66,6 +67,11 @@ public record Curation(Bank original, List<Question> questions, Map<String, Deci
 
     public Curation back() {
         return new Curation(original, questions, decisions, Math.max(0, index - 1));
+    }
+
+    /** The next question without deciding about this one; past the last is {@link #done()}. */
+    public Curation forward() {
+        return new Curation(original, questions, decisions, Math.min(questions.size(), index + 1));
     }
 
     private Curation next() {
@@ -180,6 +186,79 @@ public record Curation(Bank original, List<Question> questions, Map<String, Deci
                 throw new IllegalArgumentException("an ordering question has no distractors");
             }
         }));
+    }
+
+    /**
+     * The current question's wrong options, the ones {@link #editDistractors} replaces, in the
+     * order it keeps them; empty for a type without distractors.
+     */
+    public List<String> distractors() {
+        return current().accept(new Question.Cases<List<String>>() {
+            @Override
+            public List<String> multipleChoice(MultipleChoice q) {
+                List<String> out = new ArrayList<>(q.choices());
+                out.remove(q.answer());
+                return out;
+            }
+
+            @Override
+            public List<String> multipleSelect(MultipleSelect q) {
+                List<String> out = new ArrayList<>();
+                for (int i = 0; i < q.choices().size(); i++) {
+                    if (!q.answers().contains(i)) {
+                        out.add(q.choices().get(i));
+                    }
+                }
+                return out;
+            }
+
+            @Override
+            public List<String> cloze(Cloze q) {
+                if (q.blanks().isEmpty() || !q.blanks().get(0).hasChoices()) {
+                    return List.of();
+                }
+                Cloze.Blank b = q.blanks().get(0);
+                return b.choices().stream().filter(c -> b.accept().stream().noneMatch(c::equalsIgnoreCase)).toList();
+            }
+
+            @Override
+            public List<String> matching(Matching q) {
+                return q.distractors();
+            }
+
+            @Override
+            public List<String> trueFalse(TrueFalse q) {
+                return List.of();
+            }
+
+            @Override
+            public List<String> shortAnswer(ShortAnswer q) {
+                return List.of();
+            }
+
+            @Override
+            public List<String> numeric(NumericQuestion q) {
+                return List.of();
+            }
+
+            @Override
+            public List<String> ordering(Ordering q) {
+                return List.of();
+            }
+        });
+    }
+
+    /**
+     * What the bank validator says about the current question (the same rules as reading a bank
+     * file), without the "question 'id': " prefix; empty when it would save.
+     */
+    public List<String> problems() {
+        Question q = current();
+        Bank alone = new Bank(original.schemaVersion(), original.id(), original.title(), original.description(),
+                original.language(), original.source(), original.topics(), original.generated(), List.of(q));
+        String where = "question '" + q.id() + "': ";
+        return BankValidator.validate(alone).stream().filter(p -> p.startsWith(where))
+                .map(p -> p.substring(where.length())).toList();
     }
 
     /** The bank to save: questions not dropped; {@code generated} true until all were reviewed. */

@@ -45,11 +45,21 @@ public final class NlpModels {
      * half the time.
      */
     static NlpModels load() {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
+        return load(true);
+    }
+
+    /**
+     * {@code parallel} false reads the three one after the other on the calling thread. At load
+     * averages of 6-10 on 2 cores that was never slower (10-130 ms faster, scripts/bench-model-load.sh);
+     * it has not been measured on a quiet machine, where the threads have cores to run on, so
+     * {@link #load()} stays parallel.
+     */
+    static NlpModels load(boolean parallel) {
+        java.util.concurrent.ExecutorService pool = parallel ? java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "nlp-model-loader");
             t.setDaemon(true);
             return t;
-        });
+        }) : new CallerRuns();
         try {
             java.util.concurrent.Future<POSModel> pos = pool.submit(() -> greedy(new POSModel(open(POS_MODEL))));
             java.util.concurrent.Future<TokenizerModel> tokens = pool.submit(() -> alphaNumeric(new TokenizerModel(open(TOKEN_MODEL))));
@@ -102,6 +112,42 @@ public final class NlpModels {
             return model; // not a maxent model: keep OpenNLP's own decoding
         }
         return new POSModel(model.getLanguage(), maxent, 1, null, model.getFactory());
+    }
+
+    /** Runs each task on the calling thread as it is submitted. */
+    private static final class CallerRuns extends java.util.concurrent.AbstractExecutorService {
+        private boolean shutdown;
+
+        @Override
+        public void execute(Runnable command) {
+            command.run();
+        }
+
+        @Override
+        public void shutdown() {
+            shutdown = true;
+        }
+
+        @Override
+        public java.util.List<Runnable> shutdownNow() {
+            shutdown = true;
+            return java.util.List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return shutdown;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return shutdown;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, java.util.concurrent.TimeUnit unit) {
+            return true;
+        }
     }
 
     private static InputStream open(String name) throws IOException {

@@ -52,6 +52,9 @@ public final class App {
         if (screen instanceof StudyScreenModel s) {
             return StudyScreens.update(s, msg, env);
         }
+        if (screen instanceof CurateModel c) {
+            return CurateScreen.update(c, msg, env);
+        }
         return ReviewScreen.update((ReviewModel) screen, msg, env);
     }
 
@@ -75,6 +78,9 @@ public final class App {
         }
         if (s instanceof StudyScreenModel study) {
             return StudyScreens.view(study, env);
+        }
+        if (s instanceof CurateModel c) {
+            return CurateView.view(c, env);
         }
         return ReviewScreen.view((ReviewModel) s, env);
     }

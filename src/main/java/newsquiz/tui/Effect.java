@@ -31,6 +31,10 @@ public sealed interface Effect {
     record Study(StudyEffect effect) implements Effect {
     }
 
+    /** Write a curated bank to {@code target} atomically; the loop answers with {@link Msg.Saved}. */
+    record SaveBank(newsquiz.bank.Bank bank, java.nio.file.Path target) implements Effect {
+    }
+
     /** Leave the program with this exit code. */
     record Exit(int code) implements Effect {
     }

@@ -17,6 +17,10 @@ public sealed interface Msg {
     record Resize(Size size, Instant now) implements Msg {
     }
 
+    /** How writing a curated bank went: {@code error} is null when it was saved. */
+    record Saved(java.nio.file.Path target, String error, Instant now) implements Msg {
+    }
+
     /** Something the learner should know that did not come from a key, e.g. "progress not saved". */
     record Notice(String text, Instant now) implements Msg {
     }

@@ -136,6 +136,8 @@ public final class TuiLoop {
             } else if (e instanceof Effect.AskLearner ask) {
                 model = model.withScreen(LearnerRequests.run(ask.request(), learner, home, msg.now()));
                 changed = true;
+            } else if (e instanceof Effect.SaveBank save) {
+                changed |= dispatch(CurateSave.write(save, clock.instant()));
             } else if (e instanceof Effect.Exit x) {
                 exitCode = x.code();
             }

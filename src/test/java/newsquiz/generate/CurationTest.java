@@ -53,4 +53,43 @@ class CurationTest {
         Question first = c.current();
         assertThat(first.id()).isEqualTo(bank.questions().get(0).id());
     }
+
+    @Test
+    void forwardMovesWithoutDecidingAndStopsAfterTheLast() {
+        Curation c = Curation.start(bank).forward();
+        assertThat(c.index()).isEqualTo(1);
+        assertThat(c.reviewed()).isZero();
+        for (int i = 0; i < bank.questions().size() + 3; i++) {
+            c = c.forward();
+        }
+        assertThat(c.done()).isTrue();
+        assertThat(c.index()).isEqualTo(bank.questions().size());
+        assertThat(c.back().done()).isFalse();
+    }
+
+    @Test
+    void distractorsAreTheWrongOptionsThatEditDistractorsReplaces() throws Exception {
+        Bank fixture = newsquiz.bank.BankJson.read(java.nio.file.Path.of("src/test/resources/banks/tiny.json"));
+        Curation c = Curation.start(fixture);
+        assertThat(c.distractors()).containsExactly("Ashford", "Carden"); // multiple choice, key Brockley
+        assertThat(c.forward().distractors()).containsExactly("bridge", "stadium"); // multiple select
+        assertThat(c.forward().forward().distractors()).isEmpty(); // true/false
+        Curation mc = c.editDistractors(List.of("Ashford", "Dunmore"));
+        assertThat(mc.distractors()).containsExactly("Ashford", "Dunmore");
+    }
+
+    @Test
+    void problemsAreTheBankValidatorsWordsForTheCurrentQuestionOnly() {
+        Curation c = Curation.start(bank);
+        assertThat(c.problems()).isEmpty();
+        Question q = c.current();
+        newsquiz.bank.QuestionInfo i = q.info();
+        Question bad = Curation.withInfo(q, new newsquiz.bank.QuestionInfo(i.id(), i.prompt(), i.explanation(), i.topics(), 9,
+                i.points(), i.hint(), i.provenance(), i.answerDetails()));
+        List<Question> qs = new java.util.ArrayList<>(c.questions());
+        qs.set(0, bad);
+        Curation broken = new Curation(bank, qs, c.decisions(), 0);
+        assertThat(broken.problems()).containsExactly("difficulty 9 is outside 1-3");
+        assertThat(broken.forward().problems()).isEmpty();
+    }
 }

@@ -78,6 +78,9 @@ public final class ProgressQuizListener implements QuizListener {
 
     @Override
     public void finished(QuizResult result) {
+        if (result.records().stream().allMatch(r -> r.mark().verdict() == Verdict.UNANSWERED)) {
+            return; // quit before answering or skipping anything: not a session worth a place in the history
+        }
         store.recordSession(new SessionRecord(startedAt, bankId, mode, result.score(), result.maximum(),
                 result.duration().toMillis()));
     }

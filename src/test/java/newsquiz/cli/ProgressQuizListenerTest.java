@@ -81,6 +81,21 @@ class ProgressQuizListenerTest {
     }
 
     @Test
+    void aQuizQuitBeforeAnythingWasAnsweredLeavesNoSession() {
+        try (ProgressStore store = ProgressStore.open(dir, "default", CLOCK).store()) {
+            ProgressQuizListener listener = new ProgressQuizListener(store, "charter", "PRACTICE", CLOCK);
+            listener.finished(new QuizResult(List.of(), Duration.ofSeconds(3)));
+            AnswerRecord timedOut = answer(MC, null, Verdict.UNANSWERED, 0, Duration.ofSeconds(1));
+            listener.finished(new QuizResult(List.of(timedOut), Duration.ofSeconds(3)));
+            assertThat(store.snapshot().sessions()).isEmpty();
+
+            AnswerRecord skipped = answer(MC, null, Verdict.SKIPPED, 0, Duration.ofSeconds(1));
+            listener.finished(new QuizResult(List.of(skipped, timedOut), Duration.ofSeconds(3)));
+            assertThat(store.snapshot().sessions()).hasSize(1);
+        }
+    }
+
+    @Test
     void responsesAreDescribedInTheBanksWords() {
         MultipleSelect ms = new MultipleSelect(info("a"), List.of("x", "y", "z"), Set.of(0, 2));
         assertThat(ProgressQuizListener.describe(ms, new Response.Selection(Set.of(2, 0)))).isEqualTo("x; z");

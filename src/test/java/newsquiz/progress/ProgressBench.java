@@ -98,9 +98,16 @@ public final class ProgressBench {
     /** Runs {@link #loadOnce} in a new JVM; returns {open ms, decode ms, open CPU ms, decode CPU ms}. */
     static double[] coldLoad(Path dir) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                ProgressBench.class.getName(), "--load-once", dir.toString())
-                .redirectErrorStream(true).start();
+        // The launcher's JVM flags (C1 only), so the figure is what ./newsquiz sees; -Dbench.childFlags= for none.
+        List<String> command = new ArrayList<>(List.of(java));
+        for (String flag : System.getProperty("bench.childFlags", "-XX:TieredStopAtLevel=1").split(" ")) {
+            if (!flag.isBlank()) {
+                command.add(flag);
+            }
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ProgressBench.class.getName(),
+                "--load-once", dir.toString()));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String last = null;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
             for (String line; (line = r.readLine()) != null; ) {

@@ -57,21 +57,8 @@ public final class ResultsScreen {
         }
         int height = Frame.bodyHeight(env.size());
         int max = Math.max(0, view(m, env).body().size() - height);
-        int scroll = m.scroll();
-        if (key.up() || key.is('k')) {
-            scroll--;
-        } else if (key.down() || key.is('j')) {
-            scroll++;
-        } else if (key.kind() == Key.Kind.PAGE_UP) {
-            scroll -= height - 1;
-        } else if (key.kind() == Key.Kind.PAGE_DOWN) {
-            scroll += height - 1;
-        } else if (key.kind() == Key.Kind.HOME) {
-            scroll = 0;
-        } else if (key.kind() == Key.Kind.END) {
-            scroll = max;
-        }
-        return Update.of(m.with(Math.max(0, Math.min(max, scroll)), Overlay.NONE, m.message()));
+        int scroll = Scroll.after(key, m.scroll(), height, max);
+        return Update.of(m.with(scroll, Overlay.NONE, m.message()));
     }
 
     public static View view(ResultsModel m, Env env) {

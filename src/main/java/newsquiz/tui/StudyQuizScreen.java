@@ -134,17 +134,8 @@ final class StudyQuizScreen {
         }
         int height = Frame.bodyHeight(env.size());
         int max = Math.max(0, view(m, env).body().size() - height);
-        int scroll = m.scroll();
-        if (key.up() || key.is('k')) {
-            scroll--;
-        } else if (key.down() || key.is('j')) {
-            scroll++;
-        } else if (key.kind() == Key.Kind.PAGE_UP) {
-            scroll -= height - 1;
-        } else if (key.kind() == Key.Kind.PAGE_DOWN) {
-            scroll += height - 1;
-        }
-        return Update.of(m.withScroll(Math.max(0, Math.min(max, scroll))));
+        int scroll = Scroll.after(key, m.scroll(), height, max);
+        return Update.of(m.withScroll(scroll));
     }
 
     static View view(StudyQuizModel m, Env env) {

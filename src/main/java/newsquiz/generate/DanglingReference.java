@@ -46,7 +46,10 @@ final class DanglingReference {
         while (m.find()) {
             String w = m.group();
             String lower = w.toLowerCase(Locale.ROOT);
-            if (!anchored && PRONOUNS.contains(lower) && !(thing && NON_PERSONAL.contains(lower))) {
+            // "The family of its founder": right after "of", the thing before is the pronoun's own
+            // head, not what it means; only a name anchors it there.
+            boolean thingAnchors = thing && NON_PERSONAL.contains(lower) && !previous.equals("of");
+            if (!anchored && PRONOUNS.contains(lower) && !thingAnchors) {
                 return w;
             }
             if (!anchored && previous.equals("the") && BACK_NOUNS.contains(lower)) {

@@ -67,8 +67,14 @@ final class Distractors {
             }
         }
         List<Entity> pool = new ArrayList<>();
+        // A key whose kind is not confirmed gets no rivals (its question is typed or not asked), and
+        // only confirmed entities are offered: a wrongly typed option fails the whole question.
+        if (!KindEvidence.confirmed(facts, key)) {
+            return new ArrayList<>();
+        }
         for (Entity e : facts.entities()) {
             if (e.kind() == key.kind() && !e.name().equals(key.name()) && !inSentence.contains(e.name())
+                    && KindEvidence.confirmed(facts, e)
                     && !overlaps(e.name(), key.name()) && e.name().length() > 1) {
                 pool.add(e);
             }

@@ -299,13 +299,15 @@ final class EntityExtractor {
     }
 
     /** Professions written in lower case before a name ("professor Rachel Dunn", "the writer X"). */
-    private static final Set<String> PROFESSIONS = Set.of("professor", "lawyer", "analyst", "scientist",
+    static final Set<String> PROFESSIONS = Set.of("professor", "lawyer", "analyst", "scientist",
             "economist", "historian", "researcher", "teacher", "doctor", "nurse", "farmer", "writer", "novelist",
             "author", "journalist", "critic", "artist", "singer", "actor", "actress", "politician", "activist",
             "campaigner", "spokesperson", "spokesman", "spokeswoman", "student", "engineer", "lecturer", "pilot",
             "priest", "photographer", "architect", "designer", "curator", "poet", "composer", "chef",
             "entrepreneur", "businessman", "businesswoman", "billionaire", "footballer", "midfielder", "striker",
-            "goalkeeper", "athlete", "surgeon", "physician", "epidemiologist", "biologist", "physicist", "chemist");
+            "goalkeeper", "athlete", "surgeon", "physician", "epidemiologist", "biologist", "physicist", "chemist", "pianist",
+            "violinist", "guitarist", "cellist", "drummer", "musician", "bandleader", "conductor", "dancer", "painter",
+            "sculptor", "filmmaker", "playwright", "comedian", "astronaut", "astronomer", "geologist", "cyclist");
 
     /** True when tokens [from, to) hold a "46-year-old" (the only reason to look further than 4 words). */
     private static boolean ageWords(List<Token> toks, int from, int to) {

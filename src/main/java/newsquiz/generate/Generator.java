@@ -54,7 +54,7 @@ public final class Generator {
         progress.accept("finding facts in " + sentences.size() + " sentences");
         Facts facts = FactExtractor.extract(source.text(), sentences);
         List<QuestionBuilder> builders = List.of(new SubjectQuestions(), new MeetingQuestions(), new QuoteQuestions(), new ListQuestions(),
-                new AppositiveQuestions(), new NumericQuestions(), new DateQuestions(), new RoleQuestions(), new ClozeQuestions(), new TrueFalseQuestions(),
+                new AppositiveQuestions(), new NumericQuestions(), new DateQuestions(), new RoleQuestions(), new ProfessionQuestions(), new ClozeQuestions(), new TrueFalseQuestions(),
                 new OrderingQuestions());
         List<Candidate> candidates = new ArrayList<>();
         List<Candidate> rejected = new ArrayList<>();

@@ -27,6 +27,10 @@ final class ItemChecks {
         if (lower.contains("according to the passage") || lower.contains("the passage") || lower.contains("the text says")) {
             return "stem leans on the passage";
         }
+        String dangling = DanglingReference.find(prompt);
+        if (dangling != null) {
+            return "'" + dangling + "' points back to another sentence";
+        }
         if (c.answer() != null && c.type() != QuestionType.TRUE_FALSE && c.type() != QuestionType.MULTIPLE_SELECT
                 && Wording.containsWord(prompt.replace("{{1}}", " "), c.answer())) {
             return "answer given away in the stem";

@@ -10,6 +10,7 @@ import java.util.Random;
 import newsquiz.bank.Matching;
 import newsquiz.bank.MultipleChoice;
 import newsquiz.bank.QuestionType;
+import newsquiz.bank.ShortAnswer;
 
 /** "Who said “...”?" with the article's other people as options, and one speaker-quotation matching item. */
 final class QuoteQuestions implements QuestionBuilder {
@@ -31,17 +32,25 @@ final class QuoteQuestions implements QuestionBuilder {
             List<String> options = new ArrayList<>();
             options.add(speaker.name());
             for (Entity e : people) {
-                if (!e.name().equals(speaker.name()) && options.size() < 4) {
+                if (!e.name().equals(speaker.name()) && options.size() < 4 && KindEvidence.confirmed(facts, e)) {
                     options.add(e.name());
                 }
-            }
-            if (options.size() < 3) {
-                continue;
             }
             String quote = q.text().replaceAll("[,.;:]+$", "").strip();
             String prompt = q.partial() ? "Who used the words “" + quote + "”?" : "Who said: “" + quote + "”?";
             double score = (q.partial() ? 2.0 : 3.1) + Importance.position(facts, q.sentence())
                     - Importance.length(prompt);
+            if (options.size() < 3) {
+                // Too few confirmed people to offer: the speaker is typed (the surname alone also counts).
+                List<String> accept = new ArrayList<>(List.of(speaker.name()));
+                if (speaker.surname() != null && !speaker.surname().equals(speaker.name())) {
+                    accept.add(speaker.surname());
+                }
+                out.add(new Candidate(QuestionType.SHORT_ANSWER, q.sentence(), prompt, facts.sentence(q.sentence()).text(),
+                        speaker.name(), List.of(speaker.name()), score - 0.2, "quote:" + q.start(),
+                        info -> new ShortAnswer(info, accept, false, true)));
+                continue;
+            }
             List<String> shuffled = new ArrayList<>(options);
             Collections.shuffle(shuffled, rnd);
             int answer = shuffled.indexOf(speaker.name());

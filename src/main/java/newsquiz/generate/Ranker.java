@@ -20,7 +20,29 @@ final class Ranker {
     private Ranker() {
     }
 
+    /**
+     * Ranks, then drops every "Who" question whose key another chosen stem on its sentence names by
+     * surname ("Who won two awards?" beside "Ferraro won two awards and taught in {{1}}") and ranks
+     * again without it, until none is left: the "Who" question goes, not the other stem, since an
+     * article about one person names them in most of its sentences. (Across the whole bank this
+     * removed nearly every "Who" question of a profile article, so it is kept to one sentence.)
+     */
     static List<Candidate> rank(List<Candidate> candidates, int max) {
+        List<Candidate> pool = new ArrayList<>(candidates);
+        while (true) {
+            List<Candidate> chosen = rankOnce(pool, max);
+            List<Candidate> shown = chosen.stream()
+                    .filter(who -> chosen.stream().anyMatch(other -> other != who && other.sentence() == who.sentence()
+                            && namesWhoKey(who, other)))
+                    .toList();
+            if (shown.isEmpty()) {
+                return chosen;
+            }
+            pool.removeAll(shown);
+        }
+    }
+
+    private static List<Candidate> rankOnce(List<Candidate> candidates, int max) {
         List<Candidate> pool = new ArrayList<>(candidates);
         List<Candidate> chosen = new ArrayList<>();
         Map<Integer, Integer> perSentence = new HashMap<>();
@@ -132,6 +154,20 @@ final class Ranker {
             }
         }
         return false;
+    }
+
+    /**
+     * "Who won two awards?" (Lucía Ferraro) and, anywhere in the bank, a stem that says "Ferraro ...":
+     * news refers back to people by surname, so the surname alone gives a "Who" question away.
+     */
+    static boolean namesWhoKey(Candidate who, Candidate other) {
+        if (who.answer() == null || !who.prompt().startsWith("Who ") || !showsKeys(other)) {
+            return false;
+        }
+        String[] words = who.answer().split("\\s+");
+        String surname = words[words.length - 1];
+        return words.length >= 2 && Character.isUpperCase(surname.charAt(0))
+                && Wording.containsWord(other.prompt(), surname);
     }
 
     /** A templated question answered by another question's stem, from any sentence. */

@@ -86,16 +86,14 @@ final class DanglingReference {
     }
 
     /**
-     * The tagger also calls sentence-initial common nouns PROPN ("Forecasters say ..."), so a word of
-     * the sentence counts as a name only when tagged PROPN and also written capitalised somewhere
-     * other than at a sentence start.
+     * A word of the sentence at its start counts as a name only when the article also writes it
+     * capitalised mid-sentence: the tagger's PROPN at a sentence start is not evidence (it tags
+     * "Forecasters say ..." PROPN), while "The spacecraft, called Lumen, ..." shows Lumen is a name.
      */
     private static boolean firstWordIsName(String word, Sentence source, List<Sentence> article) {
         if (source != null && source.tokens().stream().anyMatch(t -> t.text().equals(word))) {
-            boolean propn = source.tokens().stream().anyMatch(t -> t.text().equals(word) && t.is("PROPN"));
-            boolean midSentence = article.stream().anyMatch(s -> s.tokens().stream().skip(1)
-                    .anyMatch(t -> t.text().equals(word)));
-            return propn && midSentence;
+            return !COMMON_STARTS.contains(word) && article.stream().anyMatch(s -> s.tokens().stream().skip(1)
+                    .anyMatch(t -> t.text().equals(word) && (t.is("PROPN") || t.is("NOUN") || t.is("X"))));
         }
         return !COMMON_STARTS.contains(word); // a template's own word, or no sentence to look in
     }

@@ -65,6 +65,17 @@ class HoldoutFourRulesTest {
         assertThat(ItemChecks.problem(named, f)).isNull();
     }
 
+    // With the first word no longer a name, "their" needs the plural noun it means in the stem.
+    @Test
+    void aPluralNounBeforeTheirAnchorsIt() {
+        Facts f = analyse("Floods have forced more than 12,000 people from their homes in Portugal.\n\n"
+                + "The river burst its banks on Monday.\n\nRain is expected to stop on Friday.");
+        Candidate c = new Candidate(QuestionType.NUMERIC, 1,
+                "Fill in the missing number: Floods have forced more than ___ people from their homes in Portugal.",
+                "", "12,000", List.of("12,000"), 3.0, "n:1", info -> null);
+        assertThat(ItemChecks.problem(c, f)).isNull();
+    }
+
     // "sold in 11 countries, including Denmark, Germany, France and the Netherlands": a "select all"
     // offered Estonia, which may be one of the seven countries the list leaves out.
     @Test

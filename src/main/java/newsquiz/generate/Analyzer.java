@@ -34,7 +34,7 @@ public final class Analyzer {
                 paraEnd = text.length();
             }
             String para = text.substring(paraStart, paraEnd);
-            for (Span s : sentences.sentPosDetect(para)) {
+            for (Span s : SentenceJoins.rejoin(para, sentences.sentPosDetect(para))) {
                 addSentence(text, paraStart + s.getStart(), paraStart + s.getEnd(), out);
             }
             paraStart = paraEnd + 2;
@@ -56,8 +56,8 @@ public final class Analyzer {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        if (start >= end) {
-            return;
+        if (start >= end || HeadingLine.is(text, start, end)) {
+            return; // a headline, byline or dateline line is not a sentence to ask about
         }
         String sentence = text.substring(start, end);
         Span[] spans = tokenizer.tokenizePos(sentence);

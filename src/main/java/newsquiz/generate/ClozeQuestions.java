@@ -127,10 +127,16 @@ final class ClozeQuestions implements QuestionBuilder {
 
     private static Candidate make(Facts facts, Sentence s, int from, int to, String key, List<String> distractors,
             double base, Random rnd) {
+        return make(facts, s, Wording.clauseStart(s), from, to, key, distractors, base, rnd);
+    }
+
+    /** @param stemFrom the first token the stem may show */
+    static Candidate make(Facts facts, Sentence s, int stemFrom, int from, int to, String key, List<String> distractors,
+            double base, Random rnd) {
         if (distractors.size() < 2) {
             return null;
         }
-        int[] range = StemRange.around(facts, s, from, to);
+        int[] range = StemRange.from(facts, s, stemFrom, from, to);
         if (range == null) {
             return null;
         }

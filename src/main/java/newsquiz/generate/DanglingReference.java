@@ -1,5 +1,6 @@
 package newsquiz.generate;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,6 +30,8 @@ final class DanglingReference {
     private static final Set<String> NON_PERSONAL = Set.of("it", "its", "itself", "they", "their", "theirs", "them",
             "themselves");
 
+    private static final Set<String> PLURAL = Set.of("they", "their", "theirs", "them", "themselves");
+
     /** Lead-ins that templates put before the stem proper. */
     private static final Pattern LEAD_IN = Pattern.compile(
             "^(Fill in the missing [a-z]+: |True or false: |Type the missing [a-z]+\\. |Choose the words that complete the sentence\\. )");
@@ -37,10 +40,22 @@ final class DanglingReference {
 
     /** @return the word left pointing at nothing, or null when every reference is anchored */
     static String find(String prompt) {
+        return find(prompt, null, List.of());
+    }
+
+    /**
+     * @param source  the sentence the stem was cut from, or null; when given, a capitalised first
+     *                word of it anchors only if it is a proper noun, so a common noun that starts a
+     *                sentence ("Forecasters say its data ...") is not taken for a name
+     * @param article every sentence, to see whether the word is also capitalised mid-sentence
+     * @return the word left pointing at nothing, or null when every reference is anchored
+     */
+    static String find(String prompt, Sentence source, List<Sentence> article) {
         String stem = QUOTED.matcher(LEAD_IN.matcher(prompt).replaceFirst("")).replaceAll(" \"\" ");
         Matcher m = WORD.matcher(stem);
         boolean anchored = false; // a name (or a gap standing for one) seen before
         boolean thing = false; // "the government ... its budget": a thing named before, which "it"/"they" can mean
+        boolean plural = false;
         boolean first = true;
         String previous = "";
         while (m.find()) {
@@ -48,7 +63,8 @@ final class DanglingReference {
             String lower = w.toLowerCase(Locale.ROOT);
             // "The family of its founder": right after "of", the thing before is the pronoun's own
             // head, not what it means; only a name anchors it there.
-            boolean thingAnchors = thing && NON_PERSONAL.contains(lower) && !previous.equals("of");
+            boolean thingAnchors = thing && NON_PERSONAL.contains(lower) && !previous.equals("of")
+                    || plural && PLURAL.contains(lower);
             if (!anchored && PRONOUNS.contains(lower) && !thingAnchors) {
                 return w;
             }
@@ -56,14 +72,30 @@ final class DanglingReference {
                 return "the " + w;
             }
             thing |= previous.equals("the") && !BACK_NOUNS.contains(lower);
+            // "forced 12,000 people from their homes": a plural noun before "their" is what it means.
+            plural |= source != null && (lower.equals("people") || lower.endsWith("s"))
+                    && source.tokens().stream().anyMatch(t -> t.text().equals(w) && t.is("NOUN"));
             if (w.startsWith("{{") || !first && Character.isUpperCase(w.charAt(0))
-                    || first && Character.isUpperCase(w.charAt(0)) && !COMMON_STARTS.contains(w)) {
+                    || first && Character.isUpperCase(w.charAt(0)) && firstWordIsName(w, source, article)) {
                 anchored |= !w.equals("Who") && !w.equals("What") && !w.equals("Which");
             }
             first = false;
             previous = lower;
         }
         return null;
+    }
+
+    /**
+     * A word of the sentence at its start counts as a name only when the article also writes it
+     * capitalised mid-sentence: the tagger's PROPN at a sentence start is not evidence (it tags
+     * "Forecasters say ..." PROPN), while "The spacecraft, called Lumen, ..." shows Lumen is a name.
+     */
+    private static boolean firstWordIsName(String word, Sentence source, List<Sentence> article) {
+        if (source != null && source.tokens().stream().anyMatch(t -> t.text().equals(word))) {
+            return !COMMON_STARTS.contains(word) && article.stream().anyMatch(s -> s.tokens().stream().skip(1)
+                    .anyMatch(t -> t.text().equals(word) && (t.is("PROPN") || t.is("NOUN") || t.is("X"))));
+        }
+        return !COMMON_STARTS.contains(word); // a template's own word, or no sentence to look in
     }
 
     /** Sentence-initial words that are not names. */

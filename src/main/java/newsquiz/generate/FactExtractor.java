@@ -227,12 +227,14 @@ final class FactExtractor {
     private static void findLists(Sentence s, List<ListFact> out) {
         List<Token> toks = s.tokens();
         for (int i = 1; i < toks.size(); i++) {
-            boolean marker = LIST_MARKERS.contains(toks.get(i).lower())
-                    || toks.get(i).lower().equals("such") && i + 1 < toks.size() && toks.get(i + 1).lower().equals("as");
+            boolean twoWords = i + 1 < toks.size()
+                    && (toks.get(i).lower().equals("such") && toks.get(i + 1).lower().equals("as")
+                    || toks.get(i).lower().equals("among") && toks.get(i + 1).lower().equals("them"));
+            boolean marker = LIST_MARKERS.contains(toks.get(i).lower()) || twoWords;
             if (!marker) {
                 continue;
             }
-            int itemsFrom = toks.get(i).lower().equals("such") ? i + 2 : i + 1;
+            int itemsFrom = twoWords ? i + 2 : i + 1;
             List<String> items = new ArrayList<>();
             int k = itemsFrom;
             int itemStart = k;
@@ -261,7 +263,9 @@ final class FactExtractor {
             if (items.size() >= 3 && sawAnd) {
                 String head = listHead(s, i);
                 if (head != null) {
-                    out.add(new ListFact(s.number(), head, items, itemsFrom, k));
+                    // Every marker here ("including", "such as", "among them") gives examples, not
+                    // the whole list.
+                    out.add(new ListFact(s.number(), head, items, itemsFrom, k, true));
                 }
             }
         }

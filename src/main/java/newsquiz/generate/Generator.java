@@ -67,7 +67,7 @@ public final class Generator {
                 if (!options.types().isEmpty() && !options.types().contains(c.type())) {
                     continue;
                 }
-                if (ItemChecks.problem(c) == null) {
+                if (ItemChecks.problem(c, facts) == null) {
                     candidates.add(c);
                 } else {
                     rejected.add(c);

@@ -19,6 +19,11 @@ final class ItemChecks {
 
     /** @return the first problem found, or null when the candidate is fine */
     static String problem(Candidate c) {
+        return problem(c, null);
+    }
+
+    /** @param facts the article's facts, so the stem's words can be checked against their tags; may be null */
+    static String problem(Candidate c, Facts facts) {
         String prompt = c.prompt();
         String lower = prompt.toLowerCase(Locale.ROOT);
         if (prompt.isBlank() || Wording.words(prompt) > 60) {
@@ -27,7 +32,9 @@ final class ItemChecks {
         if (lower.contains("according to the passage") || lower.contains("the passage") || lower.contains("the text says")) {
             return "stem leans on the passage";
         }
-        String dangling = DanglingReference.find(prompt);
+        String dangling = DanglingReference.find(prompt,
+                facts == null || c.sentence() < 1 || c.sentence() > facts.sentences().size() ? null : facts.sentence(c.sentence()),
+                facts == null ? List.of() : facts.sentences());
         if (dangling != null) {
             return "'" + dangling + "' points back to another sentence";
         }

@@ -14,6 +14,9 @@ import newsquiz.bank.QuestionType;
 /**
  * List membership as multiple select: "Which of these are listed among the areas of bilateral
  * cooperation?" with the listed items right and items the article never mentions as distractors.
+ * A partial list ("11 countries, including A, B, C and D") names only some members, so an option
+ * it leaves out may still be one: it is never asked as "select all" but as a gap in the article's
+ * own sentence ("including A, B, C and {{1}}"), which asks what the article wrote.
  */
 final class ListQuestions implements QuestionBuilder {
 
@@ -50,6 +53,13 @@ final class ListQuestions implements QuestionBuilder {
             if (distractors.size() < 2) {
                 continue;
             }
+            if (list.partial()) {
+                Candidate gap = lastItemGap(facts, list, items.get(items.size() - 1), distractors, rnd);
+                if (gap != null) {
+                    out.add(gap);
+                }
+                continue;
+            }
             String prompt = "Which of these are listed among the " + list.head() + "? Select all that apply.";
             List<String> choices = new ArrayList<>(items);
             choices.addAll(distractors);
@@ -67,5 +77,36 @@ final class ListQuestions implements QuestionBuilder {
                     "list:" + list.sentence() + ":" + list.from(), info -> new MultipleSelect(info, choices, answers)));
         }
         return out;
+    }
+
+    /**
+     * "He noted that the document outlines ...": the list is what was reported, and the stem reads
+     * whole without the speaker (who may be another question's answer). 0 when there is no such lead.
+     */
+    private static int afterReportLead(Sentence s, int before) {
+        List<Token> toks = s.tokens();
+        for (int k = 1; k < Math.min(before, 6); k++) {
+            if (toks.get(k).lower().equals("that") && toks.get(k - 1).is("VERB")) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** "..., including security, counterterrorism efforts, and {{1}}." with the same wrong options. */
+    private static Candidate lastItemGap(Facts facts, ListFact list, String key, List<String> distractors, Random rnd) {
+        Sentence s = facts.sentence(list.sentence());
+        if (Gazetteers.country(key) != null) { // "the {{1}}" takes only options that also need "the"
+            distractors = distractors.stream()
+                    .filter(d -> TrueFalseQuestions.needsThe(d) == TrueFalseQuestions.needsThe(key)).toList();
+        }
+        for (int from = list.to() - 1; from >= list.from(); from--) {
+            for (int to = from + 1; to <= list.to(); to++) {
+                if (s.span(from, to).equals(key)) {
+                    return ClozeQuestions.make(facts, s, afterReportLead(s, list.from()), from, to, key, distractors, 3.0, rnd);
+                }
+            }
+        }
+        return null;
     }
 }

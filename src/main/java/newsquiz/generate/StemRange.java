@@ -11,7 +11,11 @@ final class StemRange {
 
     /** @return {from, to} token indexes, or null */
     static int[] around(Facts facts, Sentence s, int keyFrom, int keyTo) {
-        int from = Wording.clauseStart(s);
+        return from(facts, s, Wording.clauseStart(s), keyFrom, keyTo);
+    }
+
+    /** The same, with the stem starting no earlier than token {@code from}. */
+    static int[] from(Facts facts, Sentence s, int from, int keyFrom, int keyTo) {
         if (keyFrom < from) {
             from = 0;
         }

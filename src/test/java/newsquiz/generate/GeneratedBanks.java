@@ -16,7 +16,8 @@ final class GeneratedBanks {
     /** Articles written for the review's holdout (docs/generator-quality.md), in src/test/resources/holdout. */
     static final List<String> HOLDOUT = List.of("holdout/health", "holdout/technology", "holdout/court",
             "holdout/literature", "holdout/merger", "holdout/election", "holdout/strike", "holdout/study",
-            "holdout/obituary", "holdout/launch", "holdout/tramway", "holdout/recall");
+            "holdout/obituary", "holdout/launch", "holdout/tramway", "holdout/recall", "holdout/museum",
+            "holdout/drought", "holdout/esports");
 
     /** Fixtures and holdout: every article the item rules are checked on. */
     static final List<String> ALL = java.util.stream.Stream.concat(ARTICLES.stream(), HOLDOUT.stream()).toList();

@@ -41,7 +41,7 @@ public final class ReviewDump {
                             c.score(), c.type().jsonName(), c.prompt(), c.answer());
                 }
                 for (Candidate c : r.rejected()) {
-                    System.out.println("  rejected " + ItemChecks.problem(c) + ": " + c.prompt() + " | " + c.options());
+                    System.out.println("  rejected " + ItemChecks.problem(c, r.facts()) + ": " + c.prompt() + " | " + c.options());
                 }
             }
             for (Question q : r.bank().questions()) {

@@ -76,7 +76,8 @@ restored 0
 start "./newsquiz play --bank $bank --no-shuffle"
 wait_for "Which town voted?"
 wait_for "Q 1/8"
-keys b
+# Ctrl-Z and Ctrl-S are keys here, not job control or flow control: the quiz must still answer.
+keys C-z C-s b
 wait_for "✓ Correct"
 wait_for "Why: Brockley held the vote."
 keys Enter

@@ -23,8 +23,14 @@ import java.nio.charset.Charset;
 final class BatchedSttyTerminal extends UnixTerminal {
 
     private static final File TTY = new File("/dev/tty");
-    /** What Lanterna's setup applies, with Ctrl-C delivered as a key. */
-    private static final String SAVE_AND_GO_RAW = "stty -g && stty -icanon min 1 -echo intr undef";
+    /**
+     * What Lanterna's setup applies, with Ctrl-C delivered as a key; and two more it leaves on:
+     * Ctrl-Z would suspend the program in a shell with job control, and on {@code fg} the shell
+     * hands back a cooked terminal that the screen cannot read keys from; Ctrl-S would freeze the
+     * output until Ctrl-Q. Both become keys (that nothing is bound to). The saved settings put
+     * them back on the way out.
+     */
+    private static final String SAVE_AND_GO_RAW = "stty -g && stty -icanon min 1 -echo intr undef susp undef -ixon";
 
     private String savedSettings;
     private boolean lineEditingOff;

@@ -14,8 +14,6 @@ import newsquiz.tui.StudyMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code newsquiz flashcards}: see the prompt, reveal the answer, grade yourself 1-4. */
@@ -30,9 +28,8 @@ final class FlashcardsCommand implements Callable<Integer> {
     @Mixin
     StudyOptions study;
 
-    @Option(names = "--new-per-day", paramLabel = "N",
-            description = "New questions a day at most (default: " + ProgressStore.DEFAULT_NEW_PER_DAY + ").")
-    int newPerDay = ProgressStore.DEFAULT_NEW_PER_DAY;
+    @Mixin
+    NewPerDayOption newPerDayOption;
 
     @Spec
     CommandSpec spec;
@@ -42,9 +39,7 @@ final class FlashcardsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (newPerDay < 0) {
-            throw new ParameterException(spec.commandLine(), "--new-per-day must be 0 or more, not " + newPerDay);
-        }
+        int newPerDay = newPerDayOption.checked(spec);
         String profile = study.profile();
         PrintWriter err = spec.commandLine().getErr();
         StudyBanks banks = StudyBanks.load(study.bank, err);

@@ -15,8 +15,6 @@ import newsquiz.tui.StudyMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code newsquiz review}: answer the questions due for review (FSRS), across all banks or one. */
@@ -31,9 +29,8 @@ final class ReviewCommand implements Callable<Integer> {
     @Mixin
     StudyOptions study;
 
-    @Option(names = "--new-per-day", paramLabel = "N",
-            description = "New questions a day at most (default: " + ProgressStore.DEFAULT_NEW_PER_DAY + ").")
-    int newPerDay = ProgressStore.DEFAULT_NEW_PER_DAY;
+    @Mixin
+    NewPerDayOption newPerDayOption;
 
     @Spec
     CommandSpec spec;
@@ -43,9 +40,7 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (newPerDay < 0) {
-            throw new ParameterException(spec.commandLine(), "--new-per-day must be 0 or more, not " + newPerDay);
-        }
+        int newPerDay = newPerDayOption.checked(spec);
         String profile = study.profile();
         PrintWriter err = spec.commandLine().getErr();
         StudyBanks banks = StudyBanks.load(study.bank, err);

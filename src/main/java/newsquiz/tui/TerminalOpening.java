@@ -41,9 +41,20 @@ public final class TerminalOpening implements AutoCloseable {
      * its size and waits for the answer, which is worth doing off the main thread too.
      */
     private static TerminalScreen open() throws IOException {
-        Terminal terminal = BatchedSttyTerminal.available()
-                ? new BatchedSttyTerminal(System.in, System.out, StandardCharsets.UTF_8) : lanterna();
-        return new TerminalScreen(terminal);
+        return new TerminalScreen(batchedOrLanterna());
+    }
+
+    /** One stty process where the system allows it; Lanterna's own set-up when it does not. */
+    private static Terminal batchedOrLanterna() throws IOException {
+        if (BatchedSttyTerminal.available()) {
+            try {
+                return new BatchedSttyTerminal(System.in, System.out, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                // an stty that refuses one of the settings checks its arguments before changing
+                // anything, so the terminal is as it was and Lanterna's own set-up can still run
+            }
+        }
+        return lanterna();
     }
 
     /** Lanterna's own choice of text terminal, for systems without /bin/sh and /dev/tty. */

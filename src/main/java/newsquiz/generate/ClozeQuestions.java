@@ -36,6 +36,9 @@ final class ClozeQuestions implements QuestionBuilder {
                         || !m.text().equals(m.entity()) && m.kind() != EntityKind.ORGANISATION) {
                     continue;
                 }
+                if (m.kind() != EntityKind.ORGANISATION && gluedToName(s, m)) {
+                    continue;
+                }
                 if (m.kind() == EntityKind.ORGANISATION && m.to() - m.from() > 2) {
                     nestedCountries(facts, s, m, rnd, out);
                     continue;
@@ -70,6 +73,20 @@ final class ClozeQuestions implements QuestionBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * "the conservation group WWF {{1}}": a place written right after another name, with no comma,
+     * "and" or "of" between, is part of a longer name the extractor did not join (WWF Spain), so a
+     * gap there splits the name and asks a detail of it.
+     */
+    static boolean gluedToName(Sentence s, Mention m) {
+        if (m.from() < 1) {
+            return false;
+        }
+        Token before = s.tokens().get(m.from() - 1);
+        return before.capitalised() && (before.is("PROPN") || before.text().equals(before.text().toUpperCase(java.util.Locale.ROOT)))
+                && before.text().chars().allMatch(Character::isLetter);
     }
 
     /** The lower-case noun right before a name ("company" in "the company QuickCrate"), or null. */
@@ -206,7 +223,8 @@ final class ClozeQuestions implements QuestionBuilder {
 
     private static boolean weakAdjective(Token t) {
         return t.lower().matches("other|such|same|many|several|more|most|last|first|next|new|former|further"
-                + "|particular|certain|additional|recent|current|various|key|main|major|own|previous|whole");
+                + "|particular|certain|additional|recent|current|various|key|main|major|own|previous|whole"
+                + "|usual|normal|typical|average");
     }
 
     /**
@@ -224,7 +242,10 @@ final class ClozeQuestions implements QuestionBuilder {
         for (Phrase p : phrases) {
             String head = singular(lastWord(p.text()));
             String mod = p.text().substring(0, p.text().lastIndexOf(' ')).toLowerCase(java.util.Locale.ROOT);
+            // "usual rain" against "autumn rain": a noun modifier where the key has an adjective is
+            // not a parallel rival, and a season or a place can contradict the rest of the sentence.
             if (p.sentence() == key.sentence() || !head.equals(keyHead) || mod.equals(keyMod)
+                    || !p.pattern().equals(key.pattern())
                     || Wording.containsWord(s.text(), mod) || Wording.words(mod) != Wording.words(keyMod)) {
                 continue;
             }

@@ -28,6 +28,9 @@ final class OrderingQuestions implements QuestionBuilder {
             if (!sentences.add(d.sentence()) || facts.dates().stream().filter(x -> x.sentence() == d.sentence()).count() > 1) {
                 continue; // two dates in one sentence: which one the event belongs to is unclear
             }
+            if (RelativeTime.in(facts.sentence(d.sentence())) || boundedDate(facts.sentence(d.sentence()), d)) {
+                continue;
+            }
             String text = eventText(facts, facts.sentence(d.sentence()), d);
             if (text != null && keys.add(d.key())) {
                 events.add(new Event(d.key(), d.sentence(), text));
@@ -70,6 +73,19 @@ final class OrderingQuestions implements QuestionBuilder {
         return List.of(new Candidate(QuestionType.ORDERING, first,
                 "Put these events in the order they happened, earliest first.", why.toString().strip(), null, items,
                 2.7 + Importance.position(facts, first), key.toString(), info -> new Ordering(info, items)));
+    }
+
+    /**
+     * "no rain forecast before September", "up from 295 euros in April ... last week" aside, a date
+     * after "before", "after", "around" or another preposition the item cannot drop is a bound, not
+     * the time of the event; cutting the date alone would leave the item ending mid-phrase.
+     */
+    private static boolean boundedDate(Sentence s, DateMention d) {
+        if (d.from() == 0) {
+            return false;
+        }
+        Token before = s.tokens().get(d.from() - 1);
+        return before.is("ADP") && !before.lower().matches("on|in|by|since|until|from|at|of");
     }
 
     private static String eventText(Facts facts, Sentence s, DateMention d) {

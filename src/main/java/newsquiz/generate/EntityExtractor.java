@@ -434,7 +434,7 @@ final class EntityExtractor {
                     qualifier = m.qualifier();
                 }
             }
-            entities.add(new Entity(e.getKey(), kind, kind == EntityKind.PERSON ? surname(e.getKey()) : null, role,
+            entities.add(new Entity(e.getKey(), kind, kind == EntityKind.PERSON ? surnameAsUsed(e.getKey(), all) : null, role,
                     qualifier, e.getValue()));
         }
         // Mentions in sentences carry the kind decided for the whole entity.
@@ -462,6 +462,22 @@ final class EntityExtractor {
             return EntityKind.COUNTRY;
         }
         return a == EntityKind.ORGANISATION || b == EntityKind.ORGANISATION ? EntityKind.ORGANISATION : a;
+    }
+
+    /**
+     * The word of a person's name the article uses alone: the last one ("Kowalczyk said"), unless
+     * only the first is used so ("Park Ji-hoon ... Park said": family name first), which the
+     * typed answer should then accept.
+     */
+    static String surnameAsUsed(String name, List<Mention> all) {
+        String last = surname(name);
+        String first = name.split(" ")[0];
+        if (first.equals(last)) {
+            return last;
+        }
+        boolean lastAlone = all.stream().anyMatch(m -> m.text().equals(last));
+        boolean firstAlone = all.stream().anyMatch(m -> m.text().equals(first));
+        return firstAlone && !lastAlone ? first : last;
     }
 
     static String surname(String name) {

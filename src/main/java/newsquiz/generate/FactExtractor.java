@@ -116,6 +116,9 @@ final class FactExtractor {
                 unit = compound(toks, k);
             } else if (k + 1 < toks.size() && toks.get(k).is("ADJ") && isUnitWord(toks.get(k + 1))) {
                 unit = compound(toks, k + 1); // "11 new schools"
+                if (UNIT_ADJECTIVES.contains(toks.get(k).lower())) {
+                    unit = toks.get(k).lower() + " " + unit; // "1,500 cubic metres" is not 1,500 metres
+                }
             } else if (k + 3 < toks.size() && toks.get(k).lower().equals("of") && toks.get(k + 1).lower().equals("which")
                     && toks.get(k + 2).lower().matches("are|were")) {
                 // "11 of which are NATO members": the count is of the noun after "are"
@@ -141,6 +144,9 @@ final class FactExtractor {
             out.add(new Quantity(s.number(), i, numTo, t.text(), value, unit, money, spelled));
         }
     }
+
+    /** Adjectives that belong to a unit of measure: dropping them would name another unit. */
+    private static final java.util.Set<String> UNIT_ADJECTIVES = java.util.Set.of("cubic", "square", "metric", "nautical");
 
     /** "14 island nations": the unit is the whole noun compound, not its first word. */
     private static String compound(List<Token> toks, int k) {

@@ -78,4 +78,23 @@ class HoldoutFiveRulesTest {
         List<Candidate> built = new ClozeQuestions().build(analyse(text), new Random(1));
         assertThat(built).noneMatch(c -> c.answer() != null && c.answer().startsWith("usual "));
     }
+
+    // "1,500 cubic metres per hectare" was labelled "1500 metres": a volume as a length.
+    @Test
+    void aUnitKeepsItsDimensionAdjective() {
+        Facts f = analyse("Farmers have been allowed 1,500 cubic metres of water per hectare this season.\n\n"
+                + "The new park covers 40 square kilometres and the ship carried 9,000 metric tonnes of grain.");
+        assertThat(f.quantities()).extracting(Quantity::unit)
+                .contains("cubic metres", "square kilometres", "metric tonnes").doesNotContain("metres", "kilometres");
+    }
+
+    // "Park Ji-hoon ... Park said": the family name comes first, and the typed answer must accept it.
+    @Test
+    void theSurnameIsTheWordOfTheNameTheArticleUsesAlone() {
+        Facts f = analyse("Tigers captain Park Ji-hoon, 22, was named the best player of the tournament.\n\n"
+                + "Park said the team trained for nine hours a day.\n\n"
+                + "Coach Anna Lindqvist, 41, joined the team in 2021. Lindqvist said the win was deserved.");
+        assertThat(f.entity("Park Ji-hoon").surname()).isEqualTo("Park");
+        assertThat(f.entity("Anna Lindqvist").surname()).isEqualTo("Lindqvist");
+    }
 }

@@ -79,6 +79,15 @@ final class DateQuestions implements QuestionBuilder {
         if (range == null || at == range[0]) {
             return null;
         }
+        // "no significant rain forecast before {{1}}": under a negation a bound holds for every
+        // earlier month too ("before July" is then also true), so the rivals would not be wrong.
+        boolean bound = false;
+        for (int k = Math.max(0, d.from() - 1); k < at; k++) {
+            bound |= s.tokens().get(k).lower().matches("before|after|until|till|by");
+        }
+        if (bound && Importance.negation(s.text()) > 0) {
+            return null;
+        }
         String key = MONTHS[month - 1];
         String text = Wording.sentence(Wording.render(facts, s, range[0], range[1],
                 List.of(new Wording.Replacement(at, at + 1, "{{1}}"))));

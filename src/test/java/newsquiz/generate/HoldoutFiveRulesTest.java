@@ -97,4 +97,16 @@ class HoldoutFiveRulesTest {
         assertThat(f.entity("Park Ji-hoon").surname()).isEqualTo("Park");
         assertThat(f.entity("Anna Lindqvist").surname()).isEqualTo("Lindqvist");
     }
+
+    // "no significant rain forecast before {{1}}" (September) offered July: "no rain before July"
+    // is also true when there is none before September.
+    @Test
+    void aMonthBoundUnderANegationIsNotAGap() {
+        Facts f = analyse("The Spanish weather agency AEMET published its summer outlook in Madrid on Monday.\n\n"
+                + "AEMET expects a hot summer in Andalusia, with no significant rain forecast before September.\n\n"
+                + "The reservoirs near Seville were refilled in March, the agency said.");
+        List<Candidate> built = new DateQuestions().build(f, new Random(1));
+        assertThat(built).noneMatch(c -> "September".equals(c.answer()));
+        assertThat(built).anyMatch(c -> "March".equals(c.answer())); // a month that is no bound is still asked
+    }
 }

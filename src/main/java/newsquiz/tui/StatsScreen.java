@@ -28,21 +28,9 @@ public final class StatsScreen {
         }
         int height = Frame.bodyHeight(env.size());
         int max = Math.max(0, view(m, env).body().size() - height);
-        int scroll = Math.min(m.scroll(), max); // the window may have grown since
-        if (key.up() || key.is('k')) {
-            scroll--;
-        } else if (key.down() || key.is('j') || key.is(' ')) {
-            scroll++;
-        } else if (key.kind() == Key.Kind.PAGE_UP) {
-            scroll -= Math.max(1, height - 1);
-        } else if (key.kind() == Key.Kind.PAGE_DOWN) {
-            scroll += Math.max(1, height - 1);
-        } else if (key.kind() == Key.Kind.HOME) {
-            scroll = 0;
-        } else if (key.kind() == Key.Kind.END) {
-            scroll = max;
-        }
-        return Update.of(m.with(Math.max(0, Math.min(max, scroll)), Overlay.NONE));
+        // Space also scrolls down here: the statistics are read like a page.
+        int scroll = Scroll.after(key.is(' ') ? Key.of(Key.Kind.DOWN) : key, m.scroll(), height, max);
+        return Update.of(m.with(scroll, Overlay.NONE));
     }
 
     public static View view(StatsModel m, Env env) {

@@ -42,7 +42,7 @@ final class LearnerProgress implements AutoCloseable {
 
     /** The store as the full-screen UI sees it: profiles and statistics, days in the system time zone. */
     Learner learner() {
-        return new StoreLearner(store, ZoneId.systemDefault());
+        return new StoreLearner(store, ZoneId::systemDefault);
     }
 
     @Override

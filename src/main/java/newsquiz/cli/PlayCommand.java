@@ -162,9 +162,9 @@ final class PlayCommand implements Callable<Integer> {
         // The terminal opens while the bank and progress load; closing it restores the tty,
         // also when the bank turns out to be unreadable.
         try (TerminalOpening terminal = TerminalOpening.start()) {
-            readTimeZoneMeanwhile();
             boolean color = !TerminalLocale.noColor(env);
             if (bank == null && resume == null && !recorded) {
+                readTimeZoneMeanwhile(); // the home screen's review counts need it
                 return playHome(terminal, setup, utf8, color);
             }
             return playFullScreen(terminal, prepare(setup, recorded, clock), utf8, color);
@@ -252,7 +252,7 @@ final class PlayCommand implements Callable<Integer> {
         AtomicBoolean handedIn = new AtomicBoolean();
         int code;
         try (LearnerProgress progress = LearnerProgress.open(data, profile, clock, err())) {
-            StoreStudyDesk study = new StoreStudyDesk(progress.store(), java.time.ZoneId.systemDefault(),
+            StoreStudyDesk study = new StoreStudyDesk(progress.store(), java.time.ZoneId::systemDefault,
                     ProgressStore.DEFAULT_NEW_PER_DAY, WeakCommand.DEFAULT_COUNT, System.nanoTime());
             Supplier<HomeModel> home = () -> StudyTui.withStudy(HomeModel.start(FrontEnd.bankEntries(quiz.file(), quiz.bank(),
                     progress.store()), setup(System.nanoTime())).withBank(quiz.file())

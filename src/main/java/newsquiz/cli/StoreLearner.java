@@ -3,6 +3,7 @@ package newsquiz.cli;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Supplier;
 import newsquiz.progress.ProgressStore;
 import newsquiz.progress.stats.Statistics;
 import newsquiz.progress.stats.StatsReport;
@@ -15,9 +16,14 @@ import newsquiz.tui.Learner;
 final class StoreLearner implements Learner {
 
     private final ProgressStore store;
-    private final ZoneId zone;
+    private final Supplier<ZoneId> zone;
 
     StoreLearner(ProgressStore store, ZoneId zone) {
+        this(store, () -> zone);
+    }
+
+    /** With the zone looked up when the statistics first need it (see {@link StoreStudyDesk}). */
+    StoreLearner(ProgressStore store, Supplier<ZoneId> zone) {
         this.store = store;
         this.zone = zone;
     }
@@ -39,6 +45,6 @@ final class StoreLearner implements Learner {
 
     @Override
     public StatsReport stats(Instant now) {
-        return Statistics.of(store, now, zone);
+        return Statistics.of(store, now, zone.get());
     }
 }

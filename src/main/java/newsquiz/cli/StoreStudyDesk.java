@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 import newsquiz.bank.Bank;
 import newsquiz.bank.Question;
 import newsquiz.engine.AnswerRecord;
@@ -36,7 +37,7 @@ import newsquiz.tui.StudyScope;
 public final class StoreStudyDesk implements StudyDesk {
 
     private final ProgressStore store;
-    private final ZoneId zone;
+    private final Supplier<ZoneId> zone;
     private final int newPerDay;
     private final int weakCount;
     private final Random shuffles;
@@ -48,6 +49,15 @@ public final class StoreStudyDesk implements StudyDesk {
      * @param seed      for the order in which choices are shown
      */
     public StoreStudyDesk(ProgressStore store, ZoneId zone, int newPerDay, int weakCount, long seed) {
+        this(store, () -> zone, newPerDay, weakCount, seed);
+    }
+
+    /**
+     * With the zone looked up when first needed: the first look-up of the system zone reads the
+     * zone database (30-50 ms), which a quiz started straight from the command line never needs
+     * before its first question is on screen.
+     */
+    public StoreStudyDesk(ProgressStore store, Supplier<ZoneId> zone, int newPerDay, int weakCount, long seed) {
         this.store = store;
         this.zone = zone;
         this.newPerDay = newPerDay;
@@ -70,7 +80,7 @@ public final class StoreStudyDesk implements StudyDesk {
         }
         ReviewQueue queue = ReviewQueue.build(scope.banks(), store, now, newPerDay);
         if (queue.isEmpty()) {
-            return new StudyEmptyModel(mode, scope.title(), DueText.nothingDue(queue, scope.scope(), now, zone), warning(), home);
+            return new StudyEmptyModel(mode, scope.title(), DueText.nothingDue(queue, scope.scope(), now, zone.get()), warning(), home);
         }
         List<StudyItem> items = new ArrayList<>();
         queue.entries().forEach(e -> items.add(item(e.bankId(), e.question(), ReviewCommand.note(e.due()))));
@@ -123,7 +133,7 @@ public final class StoreStudyDesk implements StudyDesk {
     public String outlook(StudyScope scope, Instant now) {
         ReviewQueue after = ReviewQueue.build(scope.banks(), store, now, newPerDay);
         if (after.isEmpty()) {
-            return DueText.afterSession(after, now, zone);
+            return DueText.afterSession(after, now, zone.get());
         }
         // The line mode says "run the command again"; here the home screen's Review row is one key away.
         int n = after.entries().size();

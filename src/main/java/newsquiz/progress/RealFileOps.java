@@ -108,8 +108,9 @@ public final class RealFileOps implements FileOps {
             return null;
         }
         ch.truncate(0);
+        // Not fsynced: the owner line only explains a "locked" warning, and the lock itself dies
+        // with the process, so a crash cannot leave a stale one; the fsync cost 2-10 ms of start-up.
         ch.write(ByteBuffer.wrap((owner + "\n").getBytes(StandardCharsets.UTF_8)));
-        ch.force(false);
         FileLock held = lock;
         return () -> {
             try {

@@ -1,6 +1,5 @@
 package newsquiz.tui;
 
-import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -20,7 +19,7 @@ import java.nio.charset.Charset;
  * <p>The overridden methods run inside the superclass constructor, before this class's field
  * initialisers would: so the fields have none, and start as null and false.
  */
-final class BatchedSttyTerminal extends UnixTerminal {
+final class BatchedSttyTerminal extends CoalescingUnixTerminal {
 
     private static final File TTY = new File("/dev/tty");
     /**

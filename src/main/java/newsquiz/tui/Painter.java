@@ -1,6 +1,7 @@
 package newsquiz.tui;
 
 import com.googlecode.lanterna.TerminalTextUtils;
+import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.graphics.TextGraphics;
 
 /**
@@ -30,23 +31,15 @@ public final class Painter {
         return display;
     }
 
-    private void use(Style style) {
-        Theme.Look look = theme.look(style);
-        g.setForegroundColor(look.foreground());
-        g.setBackgroundColor(look.background());
-        g.clearModifiers();
-        if (look.modifiers().length > 0) {
-            g.enableModifiers(look.modifiers());
-        }
-    }
-
     /** Blanks {@code width} cells of {@code row} from {@code col} in the style's background. */
     public void fill(int row, int col, int width, Style style) {
         if (row < 0 || row >= size.rows() || width <= 0) {
             return;
         }
-        use(style);
-        g.putString(col, row, " ".repeat(Math.min(width, size.columns() - col)));
+        TextCharacter blank = theme.cell(style, ' ');
+        for (int x = Math.max(col, 0), end = Math.min(col + width, size.columns()); x < end; x++) {
+            g.setCharacter(x, row, blank);
+        }
     }
 
     /** Draws {@code text} at (col, row), at most {@code maxCols} columns; returns the columns used. */
@@ -55,7 +48,6 @@ public final class Painter {
             return 0;
         }
         int limit = Math.min(maxCols, size.columns() - col);
-        StringBuilder sb = new StringBuilder();
         int cols = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = clean(text, i);
@@ -70,11 +62,10 @@ public final class Painter {
             if (cols + w > limit) {
                 break;
             }
-            sb.append(c);
+            // the theme's shared cells, not putString: see Cells
+            g.setCharacter(col + cols, row, theme.cell(style, c));
             cols += w;
         }
-        use(style);
-        g.putString(col, row, sb.toString());
         return cols;
     }
 

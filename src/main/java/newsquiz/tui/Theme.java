@@ -1,6 +1,7 @@
 package newsquiz.tui;
 
 import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
 import java.util.EnumMap;
 import java.util.Map;
@@ -14,6 +15,7 @@ public final class Theme {
 
     private final Map<Style, Look> looks = new EnumMap<>(Style.class);
     private final boolean color;
+    private final Cells cells = new Cells(this);
 
     private Theme(boolean color) {
         this.color = color;
@@ -45,6 +47,11 @@ public final class Theme {
 
     public Look look(Style s) {
         return looks.get(s);
+    }
+
+    /** The screen cell for {@code c} in {@code style}, shared by every frame drawn with this theme. */
+    TextCharacter cell(Style style, char c) {
+        return cells.of(style, c);
     }
 
     public boolean color() {

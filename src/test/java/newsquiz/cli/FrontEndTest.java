@@ -20,6 +20,16 @@ class FrontEndTest {
     }
 
     @Test
+    void theLaunchersWordOnTheTerminalIsTakenWithoutAskingJava() {
+        // The test runner has no terminal: only the launcher's "1" can make the full screen usable.
+        assertThat(FrontEnd.whyNoFullScreen(Map.of("TERM", "xterm", FrontEnd.LAUNCHER_TTY, "1"))).isNull();
+        assertThat(FrontEnd.whyNoFullScreen(Map.of("TERM", "xterm", FrontEnd.LAUNCHER_TTY, "0"))).isEqualTo("not a terminal");
+        assertThat(FrontEnd.whyNoFullScreen(Map.of("TERM", "dumb", FrontEnd.LAUNCHER_TTY, "1"))).isEqualTo("TERM=dumb");
+        // anything else is not the launcher's: Java is asked
+        assertThat(FrontEnd.whyNoFullScreen(Map.of("TERM", "xterm", FrontEnd.LAUNCHER_TTY, "yes"))).isEqualTo("not a terminal");
+    }
+
+    @Test
     void aBankGivenOutsideTheQuestionsFolderIsListedFirst() throws Exception {
         Path tiny = Path.of("src/test/resources/banks/tiny.json");
         var entries = FrontEnd.bankEntries(tiny, BankJson.read(tiny));

@@ -69,4 +69,39 @@ class PrecisionGateTest {
         assertThat(ShortStem.shownSentence(cloze)).isEqualTo("Schools in {{1}} stay shut.");
         assertThat(ShortStem.shownSentence(numeric("Rents rose by ___ percent."))).isEqualTo("Rents rose by ___ percent.");
     }
+    // "Train drivers across {{1}}" with Romania, Greece and Liechtenstein: gazetteer rivals were
+    // implausible in every country gap that got them, so the gap is typed instead.
+    @Test
+    void aCountryGapWithoutRivalsFromTheArticleIsTyped() {
+        Facts f = analyse("Train drivers across Portugal will stage a 48-hour strike from next Thursday, their union said.\n\n"
+                + "Transport Minister Carlos Ventura urged both sides to return to talks.\n\n"
+                + "The union wants a pay rise of 6 percent for its 2,100 members.");
+        List<Candidate> gaps = passing(f, new ClozeQuestions()).stream().filter(c -> "Portugal".equals(c.answer())).toList();
+        assertThat(gaps).isNotEmpty();
+        assertThat(gaps).allSatisfy(c -> assertThat(c.options()).containsExactly("Portugal"));
+    }
+
+    @Test
+    void aCountryGapOffersOnlyCountriesTheArticleNames() {
+        Facts f = analyse("Train drivers across Portugal will stage a 48-hour strike from next Thursday, their union said.\n\n"
+                + "Drivers in Spain, France and Italy held similar strikes last year.\n\n"
+                + "Unions in Spain and France said they supported the drivers in Portugal.");
+        List<Candidate> gaps = passing(f, new ClozeQuestions()).stream()
+                .filter(c -> "Portugal".equals(c.answer()) && c.options().size() > 1).toList();
+        assertThat(gaps).isNotEmpty();
+        assertThat(gaps).allSatisfy(c -> assertThat(c.options()).allMatch(o -> f.entity(o) != null));
+    }
+
+    // Dropping both dates of "postponed the launch on 2 March and again on 6 March" left "the
+    // launch and again, when ..."; a lone date is still dropped.
+    @Test
+    void datesJoinedByAndStayInANumericStem() {
+        Facts f = analyse("The Vega rocket carried a small weather satellite for the Italian space agency.\n\n"
+                + "Engineers postponed the launch on 2 March and again on 6 March, when winds at the pad reached 60 kilometres an hour.\n\n"
+                + "The probe was launched on 14 March 2023 and travelled for 19 months before reaching its orbit.");
+        List<Candidate> built = passing(f, new NumericQuestions());
+        assertThat(built).anySatisfy(c -> assertThat(c.prompt()).contains("on 2 March and again on 6 March, when"));
+        assertThat(built).noneMatch(c -> c.prompt().contains("and again,"));
+        assertThat(built).anySatisfy(c -> assertThat(c.prompt()).contains("was launched and travelled for ___ months"));
+    }
 }

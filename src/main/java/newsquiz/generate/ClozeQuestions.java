@@ -48,6 +48,9 @@ final class ClozeQuestions implements QuestionBuilder {
                 if (m.kind() == EntityKind.COUNTRY) {
                     // "as {{1}}, Chile and ..." cannot take "United States", nor "the {{1}}" take "Kenya".
                     distractors.removeIf(d -> TrueFalseQuestions.needsThe(d) != TrueFalseQuestions.needsThe(m.text()));
+                    // Countries the article never names (Liechtenstein for Portugal, Chad for Canada) were
+                    // implausible in every country gap that got them: the gap is typed instead (Round 6).
+                    distractors.removeIf(d -> !ArticleRivals.named(facts, d));
                 }
                 // "the food delivery company {{1}}": a rival must be a company too (named so somewhere).
                 String kindNoun = kindNounBefore(s, m.from());

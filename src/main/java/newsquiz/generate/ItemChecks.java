@@ -38,6 +38,9 @@ final class ItemChecks {
         if (dangling != null) {
             return "'" + dangling + "' points back to another sentence";
         }
+        if (ShortStem.tooShort(c)) {
+            return "stem too short to stand alone";
+        }
         if (c.answer() != null && c.type() != QuestionType.TRUE_FALSE && c.type() != QuestionType.MULTIPLE_SELECT
                 && Wording.containsWord(prompt.replace("{{1}}", " "), c.answer())) {
             return "answer given away in the stem";

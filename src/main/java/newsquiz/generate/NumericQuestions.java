@@ -49,7 +49,7 @@ final class NumericQuestions implements QuestionBuilder {
                 }
                 int cut = d.from() > range[0] && s.tokens().get(d.from() - 1).lower().matches("on|in") ? d.from() - 1 : d.from();
                 if (d.hasDay() && cut > range[0] && d.to() < range[1]
-                        && (d.to() <= q.numFrom() || cut >= q.numTo())) {
+                        && (d.to() <= q.numFrom() || cut >= q.numTo()) && !coordinated(facts, s, d)) {
                     reps.add(new Wording.Replacement(cut, d.to(), ""));
                 }
             }
@@ -65,5 +65,33 @@ final class NumericQuestions implements QuestionBuilder {
                     info -> new NumericQuestion(info, value, value, value, unit)));
         }
         return out;
+    }
+
+    private static final java.util.Set<String> JOINERS = java.util.Set.of("and", "or", "again", "then", "on", "in", ",");
+
+    /**
+     * "postponed the launch on 2 March and again on 6 March": two dates joined by "and (again)";
+     * dropping them strands "and again", so both stay (the ranker's give-away check still guards
+     * an ordering question).
+     */
+    static boolean coordinated(Facts facts, Sentence s, DateMention d) {
+        for (DateMention other : facts.dates()) {
+            if (other == d || other.sentence() != d.sentence()) {
+                continue;
+            }
+            int from = Math.min(d.to(), other.to()); // the words between the two dates
+            int to = Math.max(d.from(), other.from());
+            boolean onlyJoiners = from < to;
+            boolean conjunction = false;
+            for (int k = from; k < to && onlyJoiners; k++) {
+                String w = s.tokens().get(k).lower();
+                onlyJoiners = JOINERS.contains(w);
+                conjunction |= w.equals("and") || w.equals("or");
+            }
+            if (onlyJoiners && conjunction) {
+                return true;
+            }
+        }
+        return false;
     }
 }

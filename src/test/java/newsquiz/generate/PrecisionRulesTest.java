@@ -45,7 +45,7 @@ class PrecisionRulesTest {
         }
         // Anchored: a name before the pronoun; "the government ... its"; quoted speech is the speaker's.
         for (String stem : List.of("Who said the government would present a support package in its spring budget?",
-                "Fill in the missing number: Marta Sosa performed with her for ___ years.",
+                "Fill in the missing number: Marta Sosa performed with her in concert halls for ___ years.",
                 "Fill in the missing number: Opposition spokesperson Niamh Carey welcomed the move in ___.",
                 "Who said: “She played as if she were telling you a secret”?")) {
             assertThat(ItemChecks.problem(candidate(QuestionType.NUMERIC, 1, stem, "42"))).as(stem).isNull();

@@ -143,7 +143,7 @@ final class BankReader {
                     + Bank.SCHEMA_VERSION + ")");
         }
         String id = f.requiredString(HeaderKey.ID);
-        if (f.has(HeaderKey.ID) && !QuestionChecks.ID.matcher(id).matches()) {
+        if (f.has(HeaderKey.ID) && !Ids.valid(id)) {
             problems.add(here + "bank id \"" + id + "\" must be lower-case letters, digits, '.', '_' or '-'");
         }
         String title = f.requiredString(HeaderKey.TITLE);

@@ -17,7 +17,7 @@ public final class BankValidator {
     /** One line per problem, {@code question 'id': ...}; empty when the bank is valid. */
     public static List<String> validate(Bank bank) {
         List<String> problems = new ArrayList<>();
-        if (bank.id() == null || !QuestionChecks.ID.matcher(bank.id()).matches()) {
+        if (bank.id() == null || !Ids.valid(bank.id())) {
             problems.add("bank id \"" + bank.id() + "\" must be lower-case letters, digits, '.', '_' or '-'");
         }
         if (bank.title() == null || bank.title().isBlank()) {

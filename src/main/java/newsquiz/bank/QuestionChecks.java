@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The rules a question must follow beyond its JSON shape: answers that point at real choices,
@@ -14,8 +12,6 @@ import java.util.regex.Pattern;
  */
 final class QuestionChecks implements Question.Cases<List<String>> {
 
-    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
-    private static final Pattern BLANK = Pattern.compile("\\{\\{(\\d+)}}");
 
     /** Problems with {@code q}, each a phrase without position (empty when it is fine). */
     static List<String> check(Question q) {
@@ -26,7 +22,7 @@ final class QuestionChecks implements Question.Cases<List<String>> {
 
     private static List<String> common(QuestionInfo info) {
         List<String> p = new ArrayList<>();
-        if (!ID.matcher(info.id()).matches()) {
+        if (!Ids.valid(info.id())) {
             p.add("id \"" + info.id() + "\" must be lower-case letters, digits, '.', '_' or '-'");
         }
         if (info.prompt().isBlank()) {
@@ -95,17 +91,16 @@ final class QuestionChecks implements Question.Cases<List<String>> {
     @Override
     public List<String> cloze(Cloze q) {
         List<String> p = new ArrayList<>();
-        Matcher m = BLANK.matcher(q.text());
         Set<Integer> seen = new HashSet<>();
-        while (m.find()) {
+        for (String marker : BlankMarkers.in(q.text())) {
             int n;
             try {
-                n = Integer.parseInt(m.group(1));
+                n = Integer.parseInt(marker);
             } catch (NumberFormatException e) {
                 n = -1;
             }
             if (n < 1 || n > q.blanks().size()) {
-                p.add("text has blank {{" + m.group(1) + "}} but there are " + q.blanks().size() + " blanks");
+                p.add("text has blank {{" + marker + "}} but there are " + q.blanks().size() + " blanks");
             } else if (!seen.add(n)) {
                 p.add("blank {{" + n + "}} appears twice in text");
             }
@@ -195,7 +190,11 @@ final class QuestionChecks implements Question.Cases<List<String>> {
     }
 
     private static List<String> prefixed(String prefix, List<String> problems) {
-        return problems.stream().map(s -> prefix + s).toList();
+        List<String> out = new ArrayList<>(problems.size());
+        for (String s : problems) {
+            out.add(prefix + s);
+        }
+        return out;
     }
 
     static String fmt(double d) {

@@ -56,7 +56,9 @@ measure() {
 
 # The launcher records its AppCDS archive during the first full-screen quiz after a build.
 train() { # $1 = the checkout, $2 = its play command
-  if [ ! -f "$1/target/newsquiz.jsa" ] || [ "$1/target/newsquiz.jar" -nt "$1/target/newsquiz.jsa" ]; then
+  # (a launcher that notes the archive's JVM ignores an archive without that note)
+  if [ ! -f "$1/target/newsquiz.jsa" ] || [ "$1/target/newsquiz.jar" -nt "$1/target/newsquiz.jsa" ] ||
+    { grep -qF 'ARCHIVE.jvm' "$1/newsquiz" && [ ! -f "$1/target/newsquiz.jsa.jvm" ]; }; then
     t new-session -d -s train -x 80 -y 24 "$2"
     until t capture-pane -p -t train 2>/dev/null | grep -qF "Q 1/"; do sleep 0.05; done
     t send-keys -t train C-c C-c

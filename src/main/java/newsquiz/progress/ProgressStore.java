@@ -877,6 +877,12 @@ public final class ProgressStore implements AutoCloseable {
 
     /** Profile names: 1 to 40 characters, no control characters, not only spaces. */
     public static void validateProfile(String name) {
+        if (name != null && name.indexOf('\uFFFD') >= 0) {
+            // What Java makes of a name it could not decode: under LANG=C "Zoë" arrives as "Zo??",
+            // and saving under that would split the learner's progress across two profiles.
+            throw new IllegalArgumentException("the profile name '" + name.replace('\uFFFD', '?')
+                    + "' could not be read in this locale (is LANG or LC_ALL set to a UTF-8 locale?)");
+        }
         boolean control = false;
         for (int i = 0; name != null && i < name.length(); i++) {
             control |= Character.isISOControl(name.charAt(i));

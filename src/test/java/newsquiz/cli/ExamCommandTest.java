@@ -116,6 +116,18 @@ class ExamCommandTest {
     }
 
     @Test
+    void aBadProfileNameInPracticeIsOneLineNotAStackTrace() {
+        assertThat(play("", "play", "--plain", "--bank", TINY, "--profile", " ", "--data", data.toString()))
+                .isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString().strip()).startsWith("newsquiz: a profile name is 1 to 40 characters").doesNotContain("\n");
+        err.getBuffer().setLength(0);
+        assertThat(play("", "play", "--plain", "--bank", TINY, "--profile", "Zo\uFFFD", "--data", data.toString()))
+                .isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString().strip()).startsWith("newsquiz: the profile name 'Zo?' could not be read").doesNotContain("\n");
+        assertThat(data.resolve("progress.json")).doesNotExist();
+    }
+
+    @Test
     void modeNamesAreReadAsTheReadmeWritesThem() throws Exception {
         assertThat(play(":quit\n", "play", "--plain", "--bank", TINY, "--mode", "exam", "--profile", "Ann", "--data",
                 data.toString())).isEqualTo(ExitCodes.OK);

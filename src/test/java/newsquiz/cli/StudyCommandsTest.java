@@ -137,6 +137,12 @@ class StudyCommandsTest {
         err.getBuffer().setLength(0);
         assertThat(run("", T0, "review", "--bank", TINY, "--profile", " ")).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(err.toString()).startsWith("newsquiz: a profile name is 1 to 40 characters");
+        // A name the locale could not decode (LANG=C turns "Zoë" into "Zo" and two U+FFFD) is
+        // refused, not saved as a second, garbled profile.
+        err.getBuffer().setLength(0);
+        assertThat(run("", T0, "review", "--bank", TINY, "--profile", "Zo\uFFFD\uFFFD")).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(err.toString()).startsWith("newsquiz: the profile name 'Zo??' could not be read in this locale");
+        assertThat(dir.resolve("progress.json")).doesNotExist();
     }
 
     // ------------------------------------------------------------------ flashcards

@@ -38,8 +38,17 @@ final class FlashcardsScreen {
         Key key = press.key();
         Instant now = msg.now();
         FlashcardSession s = m.session();
+        if (m.overlay() == Overlay.QUIT) {
+            // Asked after a Ctrl-C in the middle of the cards: a second Ctrl-C or q leaves.
+            if (key.interrupt() || key.is('q')) {
+                return Update.of(m, finish(m), new Effect.Exit(key.interrupt() ? 130 : 0));
+            }
+            return Update.of(m.withOverlay(Overlay.NONE));
+        }
         if (key.interrupt()) {
-            return Update.of(m, finish(m), new Effect.Exit(130));
+            // As in the quiz, Ctrl-C asks first while cards are left; the grades are all saved already.
+            return s.finished() || key.kind() == Key.Kind.EOF ? Update.of(m, finish(m), new Effect.Exit(130))
+                    : Update.of(m.withOverlay(Overlay.QUIT));
         }
         if (m.overlay() != Overlay.NONE) {
             return Update.of(m.withOverlay(Overlay.NONE));
@@ -146,6 +155,12 @@ final class FlashcardsScreen {
             v = v.withMessage(m.warning(), Style.WARN);
         } else if (m.note() != null) {
             v = v.withMessage(m.note(), Style.DIM);
+        }
+        if (m.overlay() == Overlay.QUIT) {
+            return v.withOverlay(new View.Box("Quit newsquiz?", List.of(
+                    Line.of("Every grade so far is saved."),
+                    Line.of("q", Style.KEY).plus("  quit (Ctrl-C too)"),
+                    Line.of("Any other key goes on.", Style.DIM))));
         }
         return m.overlay() == Overlay.HELP ? v.withOverlay(help(d)) : v;
     }

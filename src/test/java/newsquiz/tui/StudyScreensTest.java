@@ -306,10 +306,23 @@ class StudyScreensTest {
     }
 
     @Test
-    void ctrlCInTheMiddleRecordsTheSessionAndExits130() {
+    void ctrlCInTheMiddleAsksThenASecondRecordsTheSessionAndExits130() {
         open(StudyMode.FLASHCARDS, 3, 80, 24);
         h.keys(" ", "3", "<c-c>");
+        assertThat(h.exitCode()).as("the first Ctrl-C only asks").isNull();
+        assertThat(h.text()).contains("Quit newsquiz?").contains("Every grade so far is saved.");
+        h.keys("x");
+        assertThat(h.text()).as("any other key goes on").doesNotContain("Quit newsquiz?");
+        h.keys("<c-c>", "<c-c>");
         assertThat(h.exitCode()).isEqualTo(130);
+        assertThat(store.snapshot().sessions()).hasSize(1);
+    }
+
+    @Test
+    void qInTheQuitQuestionLeavesWithZero() {
+        open(StudyMode.FLASHCARDS, 3, 80, 24);
+        h.keys(" ", "3", "<c-c>", "q");
+        assertThat(h.exitCode()).isZero();
         assertThat(store.snapshot().sessions()).hasSize(1);
     }
 

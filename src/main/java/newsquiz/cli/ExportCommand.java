@@ -1,7 +1,5 @@
 package newsquiz.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,9 +10,9 @@ import newsquiz.bank.formats.AnkiExporter;
 import newsquiz.bank.formats.CsvExporter;
 import newsquiz.bank.formats.ExportResult;
 import newsquiz.bank.formats.GiftExporter;
-import newsquiz.files.AtomicFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,11 +29,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "gift|anki|csv", description = "The format to write.")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here (default: standard output).")
-    Path output;
+    @Mixin
+    OutputFileOption output = new OutputFileOption();
 
-    @Option(names = "--force", description = "Overwrite OUT if it exists.")
-    boolean force;
 
     @Spec
     CommandSpec spec;
@@ -49,9 +45,7 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return ExitCodes.USAGE;
         }
-        if (output != null && Files.exists(output) && !force) {
-            throw new UserError(output + " already exists (use --force to overwrite it)");
-        }
+        output.refuseToOverwrite();
         Bank bank;
         try {
             bank = BankJson.read(bankFile);
@@ -66,16 +60,9 @@ final class ExportCommand implements Callable<Integer> {
             default -> CsvExporter.write(bank);
         };
         result.warnings().forEach(w -> spec.commandLine().getErr().println("newsquiz: warning: " + w));
-        if (output == null) {
-            spec.commandLine().getOut().print(result.text());
-            spec.commandLine().getOut().flush();
-        } else {
-            try {
-                AtomicFile.write(output, result.text());
-            } catch (IOException e) {
-                throw new UserError("cannot write " + output + ": " + e.getMessage(), e);
-            }
-            spec.commandLine().getErr().printf("newsquiz: wrote %d questions to %s (%s)%n", bank.questions().size(), output,
+        output.write(result.text(), spec.commandLine().getOut());
+        if (output.toFile()) {
+            spec.commandLine().getErr().printf("newsquiz: wrote %d questions to %s (%s)%n", bank.questions().size(), output.path,
                     chosen.equals("anki") ? "Anki: File > Import" : chosen.toUpperCase(Locale.ROOT));
         }
         spec.commandLine().getErr().flush();

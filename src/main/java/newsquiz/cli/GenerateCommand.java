@@ -21,6 +21,7 @@ import newsquiz.generate.SourceText;
 import newsquiz.generate.UnusableInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,8 +35,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE|-", description = "The article; - reads standard input.")
     String input;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the bank here (default: standard output).")
-    Path output;
+    @Mixin
+    OutputFileOption output = new OutputFileOption();
 
     @Option(names = "--title", paramLabel = "T", description = "Bank title (default: the article's headline or file name).")
     String title;
@@ -50,8 +51,6 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed for options and true/false twins (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--force", description = "Overwrite OUT if it exists.")
-    boolean force;
 
     @Spec
     CommandSpec spec;
@@ -67,9 +66,7 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return usage(e.getMessage());
         }
-        if (output != null && Files.exists(output) && !force) {
-            throw new UserError(output + " already exists (use --force to overwrite it)");
-        }
+        output.refuseToOverwrite();
         byte[] bytes = readInput();
         String name = input.equals("-") ? null : input;
         Bank bank;
@@ -86,17 +83,10 @@ final class GenerateCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("generated bank does not validate (a bug): " + problems.get(0));
         }
-        if (output == null) {
-            spec.commandLine().getOut().print(BankJson.write(bank));
-            spec.commandLine().getOut().flush();
-        } else {
-            try {
-                BankJson.writeFile(bank, output);
-            } catch (IOException e) {
-                throw new UserError("cannot write " + output + ": " + e.getMessage(), e);
-            }
+        output.write(BankJson.write(bank), spec.commandLine().getOut());
+        if (output.toFile()) {
             spec.commandLine().getErr().printf("newsquiz: wrote %d questions to %s (review them with: newsquiz curate %s)%n",
-                    bank.questions().size(), output, output);
+                    bank.questions().size(), output.path, output.path);
             spec.commandLine().getErr().flush();
         }
         return ExitCodes.OK;

@@ -18,6 +18,7 @@ import newsquiz.bank.formats.ImportException;
 import newsquiz.bank.formats.ImportResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,8 +35,8 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The quiz file (.gift, .txt or .aiken).")
     Path input;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the bank here (default: standard output).")
-    Path output;
+    @Mixin
+    OutputFileOption output = new OutputFileOption();
 
     @Option(names = "--format", paramLabel = "gift|aiken",
             description = "The file's format (default: from the extension; .txt files are recognised by their content).")
@@ -44,8 +45,6 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "T", description = "Bank title (default: the file name).")
     String title;
 
-    @Option(names = "--force", description = "Overwrite OUT if it exists.")
-    boolean force;
 
     @Spec
     CommandSpec spec;
@@ -56,9 +55,7 @@ final class ImportCommand implements Callable<Integer> {
         if (chosen != null && !chosen.equals("gift") && !chosen.equals("aiken")) {
             return usage("--format must be gift or aiken, not '" + format + "'");
         }
-        if (output != null && Files.exists(output) && !force) {
-            throw new UserError(output + " already exists (use --force to overwrite it)");
-        }
+        output.refuseToOverwrite();
         String text = read();
         if (chosen == null) {
             chosen = detect(input, text);
@@ -83,20 +80,11 @@ final class ImportCommand implements Callable<Integer> {
             throw new IllegalStateException("imported bank does not validate (a bug): " + problems.get(0));
         }
         result.warnings().forEach(w -> spec.commandLine().getErr().println("newsquiz: warning: " + w));
-        if (output == null) {
-            spec.commandLine().getOut().print(BankJson.write(bank));
-            spec.commandLine().getOut().flush();
-        } else {
-            try {
-                BankJson.writeFile(bank, output);
-            } catch (IOException e) {
-                throw new UserError("cannot write " + output + ": " + e.getMessage(), e);
-            }
-        }
+        output.write(BankJson.write(bank), spec.commandLine().getOut());
         int skipped = result.warnings().size();
         spec.commandLine().getErr().printf("newsquiz: imported %d question%s from %s (%s)%s%s%n",
                 bank.questions().size(), bank.questions().size() == 1 ? "" : "s", input, chosen.toUpperCase(Locale.ROOT),
-                skipped == 0 ? "" : ", " + skipped + " skipped", output == null ? "" : " into " + output);
+                skipped == 0 ? "" : ", " + skipped + " skipped", output.toFile() ? " into " + output.path : "");
         spec.commandLine().getErr().flush();
         return ExitCodes.OK;
     }

@@ -48,7 +48,7 @@ final class NumericQuestions implements QuestionBuilder {
                     continue;
                 }
                 int cut = d.from() > range[0] && s.tokens().get(d.from() - 1).lower().matches("on|in") ? d.from() - 1 : d.from();
-                if (d.hasDay() && cut > range[0] && d.to() < range[1]
+                if (d.hasDay() && cut > range[0] && d.to() < range[1] && !strandsPreposition(s, cut)
                         && (d.to() <= q.numFrom() || cut >= q.numTo()) && !coordinated(facts, s, d)) {
                     reps.add(new Wording.Replacement(cut, d.to(), ""));
                 }
@@ -65,6 +65,18 @@ final class NumericQuestions implements QuestionBuilder {
                     info -> new NumericQuestion(info, value, value, value, unit)));
         }
         return out;
+    }
+
+    /**
+     * "in the year to 30 September, up from ...": a date whose preposition is not dropped with it
+     * ("to", "until", "from", "since", "by", ...) stays, or the stem would read "in the year to,".
+     */
+    static boolean strandsPreposition(Sentence s, int cut) {
+        if (cut == 0) {
+            return false;
+        }
+        Token before = s.tokens().get(cut - 1);
+        return before.is("ADP") || before.lower().matches("to|until|till|from|since|by|before|after|between|through|of|at");
     }
 
     private static final java.util.Set<String> JOINERS = java.util.Set.of("and", "or", "again", "then", "on", "in", ",");

@@ -37,6 +37,9 @@ final class NumericQuestions implements QuestionBuilder {
             if (range == null) {
                 continue;
             }
+            if (percentGivenByFigures(facts, q, range)) {
+                continue; // "612 million, up from 455 million, an increase of ___ percent": arithmetic answers it
+            }
             String blankText = q.money() && s.tokens().get(q.numFrom()).text().matches("[$€£¥]|US\\$")
                     ? s.tokens().get(q.numFrom()).text() + "___" : "___";
             List<Wording.Replacement> reps = new java.util.ArrayList<>();
@@ -65,6 +68,45 @@ final class NumericQuestions implements QuestionBuilder {
                     info -> new NumericQuestion(info, value, value, value, unit)));
         }
         return out;
+    }
+
+    /**
+     * A percentage change whose two figures stand in the stem ("a profit of €612 million, up from
+     * €455 million, an increase of ___ percent") is answered by dividing, not by reading: two other
+     * numbers in the shown range (not percentages themselves; "million", "billion" applied) whose
+     * relative change is within a point of the key. Read from the tokens, since not every amount
+     * is a {@link Quantity} ("€612 million" is not).
+     */
+    static boolean percentGivenByFigures(Facts facts, Quantity q, int[] range) {
+        if (q.unit() == null || !q.unit().matches("(?i)percent|per cent|%")) {
+            return false;
+        }
+        Sentence s = facts.sentence(q.sentence());
+        List<Double> figures = new ArrayList<>();
+        for (int k = range[0]; k < range[1]; k++) {
+            if (k >= q.numFrom() && k < q.numTo()) {
+                continue;
+            }
+            String w = s.tokens().get(k).text().replace(",", "").replaceFirst("^(US\\$|[$€£¥])", "");
+            if (!w.matches("[0-9]+(\\.[0-9]+)?")) {
+                continue;
+            }
+            double v = Double.parseDouble(w);
+            String next = k + 1 < range[1] ? s.tokens().get(k + 1).lower() : "";
+            if (next.matches("percent|%|per") || v <= 0) {
+                continue;
+            }
+            v *= next.equals("billion") ? 1e9 : next.equals("million") ? 1e6 : next.equals("thousand") ? 1e3 : 1;
+            figures.add(v);
+        }
+        for (double a : figures) {
+            for (double b : figures) {
+                if (a != b && Math.abs(Math.abs(100 * (a - b) / b) - q.value()) < 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

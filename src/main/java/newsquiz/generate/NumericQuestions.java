@@ -37,6 +37,9 @@ final class NumericQuestions implements QuestionBuilder {
             if (range == null) {
                 continue;
             }
+            if (percentGivenByFigures(facts, q, range)) {
+                continue; // "612 million, up from 455 million, an increase of ___ percent": arithmetic answers it
+            }
             String blankText = q.money() && s.tokens().get(q.numFrom()).text().matches("[$€£¥]|US\\$")
                     ? s.tokens().get(q.numFrom()).text() + "___" : "___";
             List<Wording.Replacement> reps = new java.util.ArrayList<>();
@@ -48,7 +51,7 @@ final class NumericQuestions implements QuestionBuilder {
                     continue;
                 }
                 int cut = d.from() > range[0] && s.tokens().get(d.from() - 1).lower().matches("on|in") ? d.from() - 1 : d.from();
-                if (d.hasDay() && cut > range[0] && d.to() < range[1]
+                if (d.hasDay() && cut > range[0] && d.to() < range[1] && !strandsPreposition(s, cut)
                         && (d.to() <= q.numFrom() || cut >= q.numTo()) && !coordinated(facts, s, d)) {
                     reps.add(new Wording.Replacement(cut, d.to(), ""));
                 }
@@ -65,6 +68,57 @@ final class NumericQuestions implements QuestionBuilder {
                     info -> new NumericQuestion(info, value, value, value, unit)));
         }
         return out;
+    }
+
+    /**
+     * A percentage change whose two figures stand in the stem ("a profit of €612 million, up from
+     * €455 million, an increase of ___ percent") is answered by dividing, not by reading: two other
+     * numbers in the shown range (not percentages themselves; "million", "billion" applied) whose
+     * relative change is within a point of the key. Read from the tokens, since not every amount
+     * is a {@link Quantity} ("€612 million" is not).
+     */
+    static boolean percentGivenByFigures(Facts facts, Quantity q, int[] range) {
+        if (q.unit() == null || !q.unit().matches("(?i)percent|per cent|%")) {
+            return false;
+        }
+        Sentence s = facts.sentence(q.sentence());
+        List<Double> figures = new ArrayList<>();
+        for (int k = range[0]; k < range[1]; k++) {
+            if (k >= q.numFrom() && k < q.numTo()) {
+                continue;
+            }
+            String w = s.tokens().get(k).text().replace(",", "").replaceFirst("^(US\\$|[$€£¥])", "");
+            if (!w.matches("[0-9]+(\\.[0-9]+)?")) {
+                continue;
+            }
+            double v = Double.parseDouble(w);
+            String next = k + 1 < range[1] ? s.tokens().get(k + 1).lower() : "";
+            if (next.matches("percent|%|per") || v <= 0) {
+                continue;
+            }
+            v *= next.equals("billion") ? 1e9 : next.equals("million") ? 1e6 : next.equals("thousand") ? 1e3 : 1;
+            figures.add(v);
+        }
+        for (double a : figures) {
+            for (double b : figures) {
+                if (a != b && Math.abs(Math.abs(100 * (a - b) / b) - q.value()) < 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "in the year to 30 September, up from ...": a date whose preposition is not dropped with it
+     * ("to", "until", "from", "since", "by", ...) stays, or the stem would read "in the year to,".
+     */
+    static boolean strandsPreposition(Sentence s, int cut) {
+        if (cut == 0) {
+            return false;
+        }
+        Token before = s.tokens().get(cut - 1);
+        return before.is("ADP") || before.lower().matches("to|until|till|from|since|by|before|after|between|through|of|at");
     }
 
     private static final java.util.Set<String> JOINERS = java.util.Set.of("and", "or", "again", "then", "on", "in", ",");

@@ -107,7 +107,8 @@ final class Wording {
         if (!toks.isEmpty() && toks.get(0).is("ADP")) {
             for (int k = 1; k < Math.min(toks.size(), 10); k++) {
                 if (toks.get(k).text().equals(",")) {
-                    return afterParticipleClause(toks, k + 1);
+                    int start = afterParticipleClause(toks, k + 1);
+                    return start == 0 || verbBeforeComma(toks, start) ? start : 0;
                 }
                 if (toks.get(k).is("VERB") || toks.get(k).is("AUX")) {
                     return 0;
@@ -115,6 +116,21 @@ final class Wording {
             }
         }
         return 0;
+    }
+
+    /**
+     * "Under the deal, signed by X's minister, NAME, and his counterpart, NAME, both countries
+     * will ...": the dropped phrase ran on past the comma found, so the stem would open with a bare
+     * name and a pronoun pointing at nothing. A stem starts there only if a verb comes before the
+     * next comma (a clause begins); otherwise the whole sentence is kept.
+     */
+    private static boolean verbBeforeComma(List<Token> toks, int at) {
+        for (int k = at; k < toks.size() && !toks.get(k).text().equals(","); k++) {
+            if (toks.get(k).is("VERB") || toks.get(k).is("AUX")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

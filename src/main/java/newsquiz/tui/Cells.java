@@ -1,6 +1,8 @@
 package newsquiz.tui;
 
+import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextCharacter;
+import com.googlecode.lanterna.TextColor;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,6 +40,26 @@ final class Cells {
 
     private TextCharacter make(Style style, char c) {
         Theme.Look look = theme.look(style);
-        return new TextCharacter(c, look.foreground(), look.background(), look.modifiers());
+        return new SharedCell(c, look.foreground(), look.background(), look.modifiers());
+    }
+
+    /**
+     * A cell that knows its width. Lanterna asks every cell put on the screen whether it is double
+     * width, and answers by looking the character up among the Unicode blocks each time: the
+     * answer, Lanterna's own, is taken once here. Equal only to cells of this class (Lanterna's
+     * equals compares classes), which is all the screen compares them with after the first frame.
+     */
+    private static final class SharedCell extends TextCharacter {
+        private final boolean doubleWidth;
+
+        SharedCell(char c, TextColor foreground, TextColor background, SGR... modifiers) {
+            super(c, foreground, background, modifiers);
+            this.doubleWidth = super.isDoubleWidth();
+        }
+
+        @Override
+        public boolean isDoubleWidth() {
+            return doubleWidth;
+        }
     }
 }

@@ -97,7 +97,22 @@ class CoalescingUnixTerminalTest {
         }
     }
 
-    private static final String[] TEXT = {"a", "Q 1/50", " ", "é", "✓", "─", "│", "~", "x", "Tab\tand", "日本"};
+    private static final String[] TEXT = {"a", "Q 1/50", " ", "é", "✓", "─", "│", "~", "x", "Tab\tand", "日本", "·░",
+        "\uD83D\uDE00", "ß\u0007"};
+
+    /**
+     * Lanterna's output without the NUL byte it sends after each two-byte UTF-8 character (its
+     * encoder's buffer is a byte too long); ours sends the same bytes without those.
+     */
+    private static byte[] withoutStrayNuls(ByteArrayOutputStream lanterna) {
+        ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        for (byte b : lanterna.toByteArray()) {
+            if (b != 0) {
+                kept.write(b);
+            }
+        }
+        return kept.toByteArray();
+    }
 
     /** A random mix of what a screen refresh sends: mostly text, with colours, modifiers, cursor moves, flushes. */
     private static void drive(Terminal t, long seed) throws IOException {
@@ -125,7 +140,7 @@ class CoalescingUnixTerminalTest {
                 drive(new Plain(plainOut, charset), seed);
                 drive(new Coalescing(batchedOut, charset), seed);
                 assertThat(batchedOut.bytes.toByteArray()).as("seed %d, %s", seed, charset)
-                        .isEqualTo(plainOut.bytes.toByteArray());
+                        .isEqualTo(withoutStrayNuls(plainOut.bytes)).doesNotContain((byte) 0);
             }
         }
     }
@@ -137,7 +152,8 @@ class CoalescingUnixTerminalTest {
         TextGraphics g = screen.newTextGraphics();
         for (int row = 0; row < 24; row++) {
             g.setForegroundColor(row % 3 == 0 ? TextColor.ANSI.CYAN : TextColor.ANSI.DEFAULT);
-            g.putString(0, row, ("Question " + row + ": which of these is right? ").repeat(3).substring(0, 79));
+            g.putString(0, row, ("Question " + row + ": which of these is right? ").repeat(3).substring(0, 70)
+                    + "░░░·–é✓─");
         }
         screen.refresh(Screen.RefreshType.COMPLETE);
     }
@@ -148,7 +164,7 @@ class CoalescingUnixTerminalTest {
         CountingOutput batchedOut = new CountingOutput();
         refreshAFrame(new Plain(plainOut, StandardCharsets.UTF_8));
         refreshAFrame(new Coalescing(batchedOut, StandardCharsets.UTF_8));
-        assertThat(batchedOut.bytes.toByteArray()).isEqualTo(plainOut.bytes.toByteArray());
+        assertThat(batchedOut.bytes.toByteArray()).isEqualTo(withoutStrayNuls(plainOut.bytes));
         assertThat(plainOut.writes).as("Lanterna: about one write a character").isGreaterThan(24 * 79);
         assertThat(batchedOut.writes).isLessThan(plainOut.writes / 3);
     }

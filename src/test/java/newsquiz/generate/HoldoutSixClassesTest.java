@@ -1,0 +1,49 @@
+package newsquiz.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import newsquiz.bank.QuestionType;
+
+/**
+ * Round 7: holdout 6's failure classes (b)-(e) (docs/generator-quality.md, "Round 7: holdout-6
+ * classes"). Each text is invented for the test; each test fails without its rule.
+ */
+class HoldoutSixClassesTest {
+
+    private static Facts analyse(String text) {
+        return FactExtractor.extract(text, new Analyzer(NlpModels.shared()).analyze(text));
+    }
+
+    private static List<Candidate> passing(Facts f, QuestionBuilder... builders) {
+        List<Candidate> out = new ArrayList<>();
+        for (QuestionBuilder b : builders) {
+            for (Candidate c : b.build(f, new Random(1))) {
+                if (ItemChecks.problem(c, f) == null) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    // (d) "If no settlement is reached, either side may bring the tariffs back" was asked as an
+    // event "in the order they happened".
+    @Test
+    void aConditionalOrFutureClauseIsNoOrderingEvent() {
+        Facts f = analyse("Chile and Peru signed a fishing agreement in Lima on 4 March 2025 after two years of talks.\n\n"
+                + "The first joint patrol sailed from Arica on 12 June 2025 with twenty officers on board.\n\n"
+                + "Peru arrested the crew of a foreign trawler inside the shared zone on 9 October 2025.\n\n"
+                + "Both navies held a joint exercise off the coast on 20 January 2026.\n\n"
+                + "If the agreement is not renewed on 1 March 2027, either country may close its waters again.");
+        List<Candidate> ordering = passing(f, new OrderingQuestions());
+        assertThat(ordering).hasSize(1);
+        assertThat(ordering.get(0).options()).noneMatch(o -> o.contains("close its waters"));
+        assertThat(ordering.get(0).options()).anyMatch(o -> o.contains("joint exercise"));
+    }
+}

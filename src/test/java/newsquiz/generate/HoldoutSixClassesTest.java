@@ -46,4 +46,26 @@ class HoldoutSixClassesTest {
         assertThat(ordering.get(0).options()).noneMatch(o -> o.contains("close its waters"));
         assertThat(ordering.get(0).options()).anyMatch(o -> o.contains("joint exercise"));
     }
+
+    // (c) the ordering item's second event ("X put a 25 percent tariff on ...") stated the key of a
+    // multiple-choice question asked on another sentence ("Which country put ...?").
+    @Test
+    void anOrderingEventThatNamesAnotherKeyIsNotAskedBesideIt() {
+        Candidate which = new Candidate(QuestionType.MULTIPLE_CHOICE, 6, "Which country put a 30 percent tariff on Chilean copper?",
+                "", "Peru", List.of("Peru", "Bolivia", "Chile"), 3.0, "subject:6", info -> null);
+        Candidate rate = new Candidate(QuestionType.NUMERIC, 7, "Fill in the missing number: Chile answered with a ___ percent duty on fish.",
+                "", "15 percent", List.of(), 2.9, "number:7:6", info -> null);
+        Candidate ordering = new Candidate(QuestionType.ORDERING, 1, "Put these events in the order they happened, earliest first.",
+                "", null, List.of("The two countries signed a trade pact", "Peru put a 30 percent tariff on Chilean copper",
+                        "Bolivia joined the talks"), 2.8, "ordering|1 March 2024|2 May 2024|3 June 2024", info -> null);
+        Candidate other = new Candidate(QuestionType.TRUE_FALSE, 9, "True or false: Talks resumed in Quito with observers from Ecuador.",
+                "", null, List.of("true", "false"), 2.0, "tf:9", info -> null);
+        List<Candidate> ranked = Ranker.rank(List.of(which, rate, ordering, other), 20);
+        assertThat(ranked).contains(which, rate, other).doesNotContain(ordering);
+        // an ordering item whose events name no other key stays
+        Candidate clean = new Candidate(QuestionType.ORDERING, 1, ordering.prompt(), "", null,
+                List.of("The two countries signed a trade pact", "Talks broke down in Lima", "Bolivia joined the talks"),
+                2.8, ordering.factKey(), info -> null);
+        assertThat(Ranker.rank(List.of(which, rate, clean, other), 20)).contains(clean);
+    }
 }

@@ -68,4 +68,34 @@ class HoldoutSixClassesTest {
                 2.8, ordering.factKey(), info -> null);
         assertThat(Ranker.rank(List.of(which, rate, clean, other), 20)).contains(clean);
     }
+
+    // (b) "Five of the twelve were directed by women, ...": twelve what? The noun is in the
+    // sentence before.
+    @Test
+    void aCountWithoutItsNounIsNotAStem() {
+        Facts f = analyse("Fourteen boats from six countries started the Baltic Cup regatta in Tallinn on Saturday, the organisers said.\n\n"
+                + "Nine of the fourteen were sailed by crews under 25, the most in the race's 40-year history.\n\n"
+                + "Officials in Tallinn said the regatta would return in 2027 with a new course near the islands.");
+        List<Candidate> all = passing(f, new NumericQuestions(), new TrueFalseQuestions(), new ClozeQuestions());
+        assertThat(all).anyMatch(c -> c.prompt().contains("countries started"));
+        assertThat(all).noneMatch(c -> c.prompt().toLowerCase().contains("the fourteen") || c.prompt().contains("the ___ were"));
+        // a count with its noun after it stands alone
+        assertThat(StandAlone.ellipticalCount("True or false: Of the 40, most were sold.", null)).isNotNull();
+        assertThat(StandAlone.ellipticalCount("True or false: The 40 boats were sold, the 2 percent rise held.", null)).isNull();
+        assertThat(StandAlone.ellipticalCount("Type the missing name. The council closed the {{1}} to cars.", null)).isNull();
+    }
+
+    // (b) "Fill in the missing number: "Our nurses are writing doses on paper charts, the way they
+    // did ___ years ago."": an unattributed quotation whose "our" belongs to nobody.
+    @Test
+    void firstPersonWordsNeedASpeakerInTheStem() {
+        Facts f = analyse("A flood closed the main hospital in Ravenna on Monday, and 300 patients were moved to other cities.\n\n"
+                + "\"We have not seen water like this in the wards for 60 years,\" said Marta Conti, the hospital's director.\n\n"
+                + "\"Our doctors are working in tents, the way they did 40 years ago.\"\n\n"
+                + "The regional government said repairs would cost about 25 million euros and take eight months.");
+        List<Candidate> all = passing(f, new NumericQuestions(), new TrueFalseQuestions(), new ClozeQuestions());
+        assertThat(all).noneMatch(c -> c.prompt().contains("Our doctors"));
+        // the same kind of quotation with its speaker in the stem is still asked
+        assertThat(all).anyMatch(c -> c.prompt().contains("We have not seen water") && c.prompt().contains("said Marta Conti"));
+    }
 }

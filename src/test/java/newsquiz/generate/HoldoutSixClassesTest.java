@@ -98,4 +98,21 @@ class HoldoutSixClassesTest {
         // the same kind of quotation with its speaker in the stem is still asked
         assertThat(all).anyMatch(c -> c.prompt().contains("We have not seen water") && c.prompt().contains("said Marta Conti"));
     }
+
+    // (e) "cities in the {{1}}" offered Europe and Asia beside the key (the Gulf): only the key reads
+    // right after "the"; and "Australian exports to {{1}}" offered Australia.
+    @Test
+    void gapRivalsMustFitTheWordsAroundTheGap() {
+        Facts f = analyse("Vienna was named the quietest capital in the world by a noise research group in Oslo on Monday.\n\n"
+                + "Most of the top twenty cities were in Europe, and five were in Asia, the group said.\n\n"
+                + "At the bottom of the list were cities in the Gulf and in the south of Brazil, where traffic noise has grown.\n\n"
+                + "Brazilian coffee exports to Japan fell by a third this year, the trade ministry in Brasilia said.\n\n"
+                + "Japan and Canada buy most of the rest, and Canada has raised its duty on coffee, officials in Ottawa said.");
+        List<Candidate> cloze = passing(f, new ClozeQuestions());
+        // no "the {{1}}" gap offers Europe or Asia, and no gap offers a rival named by an adjective in its sentence
+        assertThat(cloze).noneMatch(c -> c.prompt().contains("the {{1}}") && c.options().contains("Europe"));
+        assertThat(cloze).noneMatch(c -> c.prompt().contains("Brazilian coffee exports to {{1}}") && c.options().contains("Brazil"));
+        // a gap whose rivals fit is still asked with options
+        assertThat(cloze).anyMatch(c -> c.prompt().contains("south of {{1}}") && c.options().size() >= 3);
+    }
 }

@@ -74,9 +74,7 @@ final class QuoteQuestions implements QuestionBuilder {
             }
             shortest.merge(q.speaker(), q, (a, b) -> a.words() <= b.words() ? a : b);
         }
-        // Two pairs: matching one gives the other, so the item tests one quotation (Round 7: "only two
-        // pairs" was the most frequent weak verdict of the reviews, never clean). Three speakers or none.
-        if (shortest.size() < 3) {
+        if (shortest.size() < 2) {
             return null;
         }
         List<Matching.Pair> pairs = new ArrayList<>();

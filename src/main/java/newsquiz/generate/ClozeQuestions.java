@@ -58,6 +58,14 @@ final class ClozeQuestions implements QuestionBuilder {
                     distractors.removeIf(d -> !Wording.containsWord(facts.text(), kindNoun + " " + d)
                             && !d.toLowerCase(java.util.Locale.ROOT).endsWith(" " + kindNoun));
                 }
+                // Rivals must fit the words around the gap (Round 7, holdout 6 class e): "cities in the
+                // {{1}}" cannot take Europe or Asia, and "Australian exports to {{1}}" cannot take Australia.
+                int offered = distractors.size();
+                boolean withThe = m.from() > 0 && s.tokens().get(m.from() - 1).lower().equals("the");
+                distractors.removeIf(d -> !fitsThe(facts, d, withThe) || echoes(s, m, d));
+                if (offered >= 2 && distractors.size() < 2) {
+                    continue; // the name's kind has no rival that reads right: no gap (precision over recall)
+                }
                 Candidate c = distractors.size() >= 2 ? make(facts, s, m.from(), m.to(), m.text(), distractors, 2.4, rnd)
                         : typed(facts, s, m, rnd);
                 if (c != null) {
@@ -90,6 +98,41 @@ final class ClozeQuestions implements QuestionBuilder {
         Token before = s.tokens().get(m.from() - 1);
         return before.capitalised() && (before.is("PROPN") || before.text().equals(before.text().toUpperCase(java.util.Locale.ROOT)))
                 && before.text().chars().allMatch(Character::isLetter);
+    }
+
+    /**
+     * Whether {@code rival} reads right after "the" ({@code withThe}) or without it: as the article
+     * writes it if it does ("the Gulf", "in Europe"), else by the shape of the name ("the United
+     * States", "the Netherlands").
+     */
+    static boolean fitsThe(Facts facts, String rival, boolean withThe) {
+        java.util.regex.Matcher at = java.util.regex.Pattern.compile("(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(rival)
+                + "(?![\\p{L}\\d])").matcher(facts.text());
+        boolean seen = false;
+        while (at.find()) {
+            seen = true;
+            String before = facts.text().substring(Math.max(0, at.start() - 4), at.start()).toLowerCase(java.util.Locale.ROOT);
+            if (before.endsWith("the ") == withThe) {
+                return true;
+            }
+        }
+        return !seen && TrueFalseQuestions.needsThe(rival) == withThe;
+    }
+
+    /**
+     * "Australian cattle exports to {{1}}" with Australia: a rival whose adjective (a word built on
+     * it, not the name itself) stands elsewhere in the sentence contradicts it.
+     */
+    static boolean echoes(Sentence s, Mention m, String rival) {
+        String head = rival.length() >= 5 ? rival.substring(0, 5) : rival;
+        String first = rival.split("\\s+")[0];
+        for (int k = 0; k < s.tokens().size(); k++) {
+            Token t = s.tokens().get(k);
+            if ((k < m.from() || k >= m.to()) && t.capitalised() && t.text().startsWith(head) && !t.text().equals(first)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The lower-case noun right before a name ("company" in "the company QuickCrate"), or null. */

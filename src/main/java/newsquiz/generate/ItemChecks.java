@@ -38,6 +38,15 @@ final class ItemChecks {
         if (dangling != null) {
             return "'" + dangling + "' points back to another sentence";
         }
+        String count = StandAlone.ellipticalCount(prompt,
+                facts == null || c.sentence() < 1 || c.sentence() > facts.sentences().size() ? null : facts.sentence(c.sentence()));
+        if (count != null) {
+            return "'" + count + "' counts something named in another sentence";
+        }
+        String speaker = StandAlone.speakerless(c);
+        if (speaker != null) {
+            return "'" + speaker + "' has no speaker in the stem";
+        }
         if (ShortStem.tooShort(c)) {
             return "stem too short to stand alone";
         }

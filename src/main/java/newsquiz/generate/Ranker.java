@@ -172,8 +172,27 @@ final class Ranker {
 
     /** A templated question answered by another question's stem, from any sentence. */
     static boolean answeredElsewhere(Candidate a, Candidate b) {
-        return showsDate(a, b) || showsDate(b, a) || templated(a) && !templated(b) && a.answer() != null && Wording.containsWord(b.prompt(), a.answer())
+        return showsDate(a, b) || showsDate(b, a) || eventShowsKey(a, b) || eventShowsKey(b, a) || templated(a) && !templated(b) && a.answer() != null && Wording.containsWord(b.prompt(), a.answer())
                 || templated(b) && !templated(a) && b.answer() != null && Wording.containsWord(a.prompt(), b.answer());
+    }
+
+    /**
+     * An ordering item's events are whole clauses from several sentences, shown as options: one that
+     * names another question's key ("Indonesia put a 25 percent tariff on ..." beside "Which country
+     * put a 25 percent tariff on ...?") states that fact, whichever sentence the other was cut from
+     * (Round 7, holdout 6 class c). The same-sentence check above sees only the ordering item's
+     * first sentence.
+     */
+    static boolean eventShowsKey(Candidate ordering, Candidate other) {
+        if (ordering.type() != QuestionType.ORDERING || other.type() == QuestionType.ORDERING) {
+            return false;
+        }
+        for (String key : keys(other)) {
+            if (ordering.options().stream().anyMatch(event -> Wording.containsWord(event, key))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> keys(Candidate c) {

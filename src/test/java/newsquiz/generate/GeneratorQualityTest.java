@@ -36,9 +36,10 @@ class GeneratorQualityTest {
         Bank bank = GeneratedBanks.of(article).bank();
         assertThat(bank.generated()).isTrue();
         // Precision over recall: a 300-word fixture gives 7-14 questions that pass every check.
-        // Holdout 6's cyberattack article gives 5 (recorded in docs/generator-quality.md, "After
-        // holdout 6's first reading"): a known recall shortfall, listed here rather than hidden.
-        assertThat(bank.questions()).hasSizeGreaterThanOrEqualTo(BELOW_FLOOR.contains(article) ? 5 : 6);
+        // Holdout 6's cyberattack article gives 4 (recorded in docs/generator-quality.md, "After
+        // holdout 6's first reading" and "Round 7": its fifth item, an unattributed quotation read
+        // NO, is now rejected): a known recall shortfall, listed here rather than hidden.
+        assertThat(bank.questions()).hasSizeGreaterThanOrEqualTo(BELOW_FLOOR.contains(article) ? 4 : 6);
         assertThat(BankValidator.validate(bank)).isEmpty();
         Bank again = BankJson.parse(BankJson.write(bank), article + ".json");
         assertThat(BankValidator.validate(again)).isEmpty();

@@ -8,5 +8,6 @@ mvn -q -o test-compile >/dev/null
 mvn -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt >/dev/null
 files=("$@")
 [ ${#files[@]} -gt 0 ] || files=(src/test/resources/articles/{diplomacy,economy,science,sport,disaster,local-politics}.txt
-  src/test/resources/holdout/{health,technology,court,literature,merger,election,strike,study,obituary,launch,tramway,recall,museum,drought,esports,archaeology,cyberattack,airline-results,film-festival,tariffs,cycling-ranking}.txt)
+  src/test/resources/holdout/{health,technology,court,literature,merger,election,strike,study,obituary,launch,tramway,recall,museum,drought,esports,archaeology,cyberattack,airline-results,film-festival,tariffs,cycling-ranking}.txt
+  src/test/resources/holdout7/{football-transfer,housing-bill-vote,tour-cancellation,turtle-conservation,university-admissions,wildfire-evacuation}.txt)
 java -cp "target/classes:target/test-classes:$(cat target/bench-cp.txt)" newsquiz.generate.ReviewDump 20 1 "${files[@]}"

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import newsquiz.bank.Cloze;
 import newsquiz.bank.Matching;
 import newsquiz.bank.MultipleChoice;
@@ -35,6 +36,13 @@ import newsquiz.bank.TrueFalse;
 public final class QuestionHash {
 
     private static final JsonFactory JSON = new JsonFactory();
+    /** Compiled once: String.replaceAll compiled it again for every string of every question. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * Copied for each hash: looking SHA-256 up among the security providers for every question cost
+     * more than hashing it, and the home screen hashes every question of every bank.
+     */
+    private static final MessageDigest SHA_256 = sha256();
 
     private QuestionHash() {
     }
@@ -140,7 +148,7 @@ public final class QuestionHash {
     }
 
     static String norm(String s) {
-        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        return s == null ? "" : SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFC).strip()).replaceAll(" ");
     }
 
     private static List<String> sorted(List<String> values) {
@@ -188,16 +196,24 @@ public final class QuestionHash {
         }
     }
 
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
     static String sha256Prefix(String text) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            byte[] d = ((MessageDigest) SHA_256.clone()).digest(text.getBytes(StandardCharsets.UTF_8));
             StringBuilder sb = new StringBuilder(16);
             for (int i = 0; i < 8; i++) {
                 sb.append(Character.forDigit((d[i] >> 4) & 0xf, 16)).append(Character.forDigit(d[i] & 0xf, 16));
             }
             return sb.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 can be copied", e);
         }
     }
 }

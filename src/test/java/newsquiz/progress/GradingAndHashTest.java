@@ -51,4 +51,28 @@ class GradingAndHashTest {
                 .isEqualTo("[\"multiple_choice\",\"Where was it signed?\",[\"Baku\",\"Paris\",\"Rome\"],\"Baku\"]");
         assertThat(QuestionHash.of(Fixtures.tf("q", "p", true))).isNotEqualTo(QuestionHash.of(Fixtures.tf("q", "p", false)));
     }
+
+    /** Progress files are keyed by these hashes: they must never change from one version to the next. */
+    @Test
+    void hashesAreStableSha256Prefixes() {
+        assertThat(QuestionHash.sha256Prefix("abc")).isEqualTo("ba7816bf8f01cfea"); // FIPS 180-2 test vector
+        // SHA-256 of ["true_false","p",true], worked out outside Java
+        assertThat(QuestionHash.of(Fixtures.tf("q", " p\t\n", true))).isEqualTo("d81ad42607af3174");
+        assertThat(QuestionHash.sha256Prefix("abc")).as("the shared digest is copied, not reused").isEqualTo("ba7816bf8f01cfea");
+    }
+
+    @Test
+    void whiteSpaceIsFoldedAsBefore() {
+        java.util.Random r = new java.util.Random(3);
+        String pieces = " \t\n\u000B\f\r\u00A0\u2003ab";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = r.nextInt(10); n > 0; n--) {
+                sb.append(pieces.charAt(r.nextInt(pieces.length())));
+            }
+            String s = sb.toString();
+            String before = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+            assertThat(QuestionHash.norm(s)).as("\"%s\"", s).isEqualTo(before);
+        }
+    }
 }

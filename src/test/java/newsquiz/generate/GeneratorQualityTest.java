@@ -61,22 +61,10 @@ class GeneratorQualityTest {
         }
     }
 
-    /**
-     * Items known to fail the pronoun check, each read NO in docs/generator-quality.md and not yet fixed
-     * (listed here rather than hidden): holdout 7's housing-bill-vote q03, where the sentence's "She"
-     * (an MP named in the sentence before) was rewritten as "MPs", leaving "MPs said she ..." (first
-     * reading, class (a)). Remove the entry once the generator no longer writes it.
-     */
-    private static final java.util.Map<String, String> KNOWN_DANGLING = java.util.Map.of(
-            "holdout7/housing-bill-vote", "q03-numeric");
-
     @ParameterizedTest
     @MethodSource("articles")
     void noDanglingPronounsOrPassageTalk(String article) {
         for (Question q : GeneratedBanks.of(article).bank().questions()) {
-            if (q.id().equals(KNOWN_DANGLING.get(article))) {
-                continue;
-            }
             String stem = stem(q).replaceAll("“[^”]*”|\"[^\"]*\"", "\"\"");
             assertThat(stem).as(q.id()).doesNotContainPattern("^(?i)(true or false: )?(he|she|they|it|this|these) ");
             assertThat(stem.toLowerCase(Locale.ROOT)).as(q.id())

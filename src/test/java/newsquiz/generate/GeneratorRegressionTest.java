@@ -1,6 +1,7 @@
 package newsquiz.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static newsquiz.generate.InventedText.analyse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,11 +31,6 @@ class GeneratorRegressionTest {
 
     private static List<Question> questions(String article) {
         return GeneratedBanks.of(article).bank().questions();
-    }
-
-    private static Facts analyse(String text) {
-        List<Sentence> sentences = new Analyzer(NlpModels.shared()).analyze(text);
-        return FactExtractor.extract(text, sentences);
     }
 
     // "took the {{1}}" with [foot injury, defending champion, bronze medal]: a noun phrase of the same

@@ -1,6 +1,7 @@
 package newsquiz.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static newsquiz.generate.InventedText.analyse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +18,6 @@ import org.junit.jupiter.api.Test;
  * for the test.
  */
 class HoldoutFiveRulesTest {
-
-    private static Facts analyse(String text) {
-        return FactExtractor.extract(text, new Analyzer(NlpModels.shared()).analyze(text));
-    }
 
     private static final String DATED = "The Tamar Bridge in Plymouth opened to traffic on 3 March 2021.\n\n"
             + "Engineers from Arup found cracks in the Tamar Bridge on 9 October 2022.\n\n"

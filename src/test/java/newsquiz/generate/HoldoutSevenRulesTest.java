@@ -1,6 +1,7 @@
 package newsquiz.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static newsquiz.generate.InventedText.analyse;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,10 +11,6 @@ import org.junit.jupiter.api.Test;
  * invented for the test.
  */
 class HoldoutSevenRulesTest {
-
-    private static Facts analyse(String text) {
-        return FactExtractor.extract(text, new Analyzer(NlpModels.shared()).analyze(text));
-    }
 
     @Test
     void aPluralAcronymIsNoPersonAndNoAntecedent() {

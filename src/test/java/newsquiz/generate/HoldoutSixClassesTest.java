@@ -1,10 +1,10 @@
 package newsquiz.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static newsquiz.generate.InventedText.analyse;
+import static newsquiz.generate.InventedText.passing;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,22 +15,6 @@ import newsquiz.bank.QuestionType;
  * classes"). Each text is invented for the test; each test fails without its rule.
  */
 class HoldoutSixClassesTest {
-
-    private static Facts analyse(String text) {
-        return FactExtractor.extract(text, new Analyzer(NlpModels.shared()).analyze(text));
-    }
-
-    private static List<Candidate> passing(Facts f, QuestionBuilder... builders) {
-        List<Candidate> out = new ArrayList<>();
-        for (QuestionBuilder b : builders) {
-            for (Candidate c : b.build(f, new Random(1))) {
-                if (ItemChecks.problem(c, f) == null) {
-                    out.add(c);
-                }
-            }
-        }
-        return out;
-    }
 
     // (d) "If no settlement is reached, either side may bring the tariffs back" was asked as an
     // event "in the order they happened".

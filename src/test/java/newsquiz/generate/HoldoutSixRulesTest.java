@@ -1,10 +1,10 @@
 package newsquiz.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static newsquiz.generate.InventedText.analyse;
+import static newsquiz.generate.InventedText.passing;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,22 +14,6 @@ import org.junit.jupiter.api.Test;
  * the test.
  */
 class HoldoutSixRulesTest {
-
-    private static Facts analyse(String text) {
-        return FactExtractor.extract(text, new Analyzer(NlpModels.shared()).analyze(text));
-    }
-
-    private static List<Candidate> passing(Facts f, QuestionBuilder... builders) {
-        List<Candidate> out = new ArrayList<>();
-        for (QuestionBuilder b : builders) {
-            for (Candidate c : b.build(f, new Random(1))) {
-                if (ItemChecks.problem(c, f) == null) {
-                    out.add(c);
-                }
-            }
-        }
-        return out;
-    }
 
     // "made a net profit of ... in the year to, up from ...": the date after "to" was cut and
     // the preposition left hanging.

@@ -1,6 +1,7 @@
 package newsquiz.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static newsquiz.generate.InventedText.analyse;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,11 +23,6 @@ class NewHoldoutRegressionTest {
 
     static List<String> articles() {
         return GeneratedBanks.ALL;
-    }
-
-    private static Facts analyse(String text) {
-        List<Sentence> sentences = new Analyzer(NlpModels.shared()).analyze(text);
-        return FactExtractor.extract(text, sentences);
     }
 
     private static EntityKind kind(Facts f, String name) {

@@ -1,10 +1,11 @@
 package newsquiz.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static newsquiz.generate.InventedText.analyse;
+import static newsquiz.generate.InventedText.passing;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 import newsquiz.bank.QuestionType;
 import org.junit.jupiter.api.Test;
@@ -15,20 +16,6 @@ import org.junit.jupiter.api.Test;
  * invented for the test.
  */
 class PrecisionGateTest {
-
-    private static Facts analyse(String text) {
-        return FactExtractor.extract(text, new Analyzer(NlpModels.shared()).analyze(text));
-    }
-
-    private static List<Candidate> passing(Facts f, QuestionBuilder builder) {
-        List<Candidate> out = new ArrayList<>();
-        for (Candidate c : builder.build(f, new Random(1))) {
-            if (ItemChecks.problem(c, f) == null) {
-                out.add(c);
-            }
-        }
-        return out;
-    }
 
     private static Candidate numeric(String sentence) {
         return new Candidate(QuestionType.NUMERIC, 1, "Fill in the missing number: " + sentence, sentence, "9",

@@ -1,6 +1,7 @@
 package newsquiz.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static newsquiz.generate.InventedText.analyse;
 
 import java.util.List;
 
@@ -20,11 +21,6 @@ class PrecisionRulesTest {
 
     static List<String> articles() {
         return GeneratedBanks.ALL;
-    }
-
-    private static Facts analyse(String text) {
-        List<Sentence> sentences = new Analyzer(NlpModels.shared()).analyze(text);
-        return FactExtractor.extract(text, sentences);
     }
 
     private static Candidate candidate(QuestionType type, int sentence, String prompt, String answer) {

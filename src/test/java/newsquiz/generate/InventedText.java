@@ -1,0 +1,30 @@
+package newsquiz.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** What the generator's rule tests do with a short text invented for them: analyse it, build, check. */
+final class InventedText {
+
+    private InventedText() {
+    }
+
+    /** The text's facts, through the same models and extractor as {@code newsquiz generate}. */
+    static Facts analyse(String text) {
+        return FactExtractor.extract(text, new Analyzer(NlpModels.shared()).analyze(text));
+    }
+
+    /** What {@code builders} make of {@code f} (seed 1) that the generator's item checks let through. */
+    static List<Candidate> passing(Facts f, QuestionBuilder... builders) {
+        List<Candidate> out = new ArrayList<>();
+        for (QuestionBuilder b : builders) {
+            for (Candidate c : b.build(f, new Random(1))) {
+                if (ItemChecks.problem(c, f) == null) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+}

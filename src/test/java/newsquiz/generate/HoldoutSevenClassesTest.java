@@ -1,0 +1,58 @@
+package newsquiz.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round 8: holdout 7's failure classes (docs/generator-quality.md, "Round 8: holdout-7 classes").
+ * Each text is invented for the test; each test fails without its rule.
+ */
+class HoldoutSevenClassesTest {
+
+    private static Facts analyse(String text) {
+        return FactExtractor.extract(text, new Analyzer(NlpModels.shared()).analyze(text));
+    }
+
+    private static List<Candidate> passing(Facts f, QuestionBuilder... builders) {
+        List<Candidate> out = new ArrayList<>();
+        for (QuestionBuilder b : builders) {
+            for (Candidate c : b.build(f, new Random(1))) {
+                if (ItemChecks.problem(c, f) == null) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    // (d) "Two hundred and ___ people ..." with the key 12: the gap split a number written in words.
+    @Test
+    void aNumberWrittenInWordsIsNeverSplit() {
+        Facts f = analyse("Flooding closed the only bridge into Marlow on Sunday morning, the council said.\n\n"
+                + "Three hundred and fifteen households were moved to a sports hall in the town centre.\n\n"
+                + "Rescue crews used eleven boats to reach farms cut off by the water.");
+        assertThat(f.quantities()).noneMatch(q -> q.value() == 15 || q.value() == 3);
+        List<Candidate> all = passing(f, new NumericQuestions(), new TrueFalseQuestions());
+        assertThat(all).noneMatch(c -> c.prompt().contains("households"));
+        assertThat(all).anyMatch(c -> c.prompt().contains("boats")); // a whole number word is still asked
+    }
+
+    // (d) "pushed it across {{1}} 6" with towns as rivals: the gap split a numbered road's name.
+    @Test
+    void aGapNeverSplitsANumberedName() {
+        Facts f = analyse("A landslide closed the main road near Selkirk on Friday, and police in Selkirk said it could stay shut for days.\n\n"
+                + "Lorries were sent east across Highway 12 to reach Dauphin before dark.\n\n"
+                + "Families from the farms were taken to a school in Brandon, where volunteers served hot meals.\n\n"
+                + "Buses will leave from the station in Dauphin again on Monday, the transport office said.");
+        List<Candidate> cloze = passing(f, new ClozeQuestions());
+        assertThat(cloze).noneMatch(c -> c.prompt().contains("{{1}} 12"));
+        assertThat(cloze).anyMatch(c -> c.prompt().contains("{{1}}")); // other names are still gaps
+        // and "Highway", which the text only writes before a number, is no rival for a town
+        assertThat(cloze).noneMatch(c -> c.options().contains("Highway"));
+    }
+}

@@ -55,4 +55,18 @@ class HoldoutSevenClassesTest {
         // and "Highway", which the text only writes before a number, is no rival for a town
         assertThat(cloze).noneMatch(c -> c.options().contains("Highway"));
     }
+
+    // (b) "If it becomes law, ... on 1 {{1}} next year": the month gap-fill's own lead-in ("Choose
+    // the word ...") gave the pronoun check a "the word" to read "it" as, so the stem's "it" passed.
+    @Test
+    void aMonthGapStemIsCheckedForPronounsToo() {
+        Facts f = analyse("Lawmakers in Oslo approved a ban on single-use plastic cups on Tuesday by a wide margin.\n\n"
+                + "Cafes will be given two years to change their supplies, the environment ministry said.\n\n"
+                + "If it survives a legal challenge, the ban would take effect on 1 March next year, the ministry said.\n\n"
+                + "The ban was first proposed on 4 June 2023 by a group of students in Bergen.");
+        List<Candidate> dates = passing(f, new DateQuestions());
+        assertThat(dates).noneMatch(c -> c.prompt().contains("If it"));
+        assertThat(DanglingReference.find("Choose the word that completes the sentence. If it passes, the rule starts in {{1}}."))
+                .isEqualTo("it");
+    }
 }

@@ -69,4 +69,17 @@ class HoldoutSevenClassesTest {
         assertThat(DanglingReference.find("Choose the word that completes the sentence. If it passes, the rule starts in {{1}}."))
                 .isEqualTo("it");
     }
+
+    // (f) "below 2 percent" made "false" as "below 4 percent", which is just as true: a bound
+    // ("below", "under", "more than", "over", "at least", ...) is never the number a twin changes.
+    @Test
+    void aBoundIsNeverTheNumberAFalseTwinChanges() {
+        Facts f = analyse("The regional council opened nine new bus routes in the valley on Monday after a year of complaints.\n\n"
+                + "At the two hill villages the share of homes near a stop had been below 3 percent for a decade.\n\n"
+                + "Fares on the new routes rose by more than 40 percent in the first month, the council said.\n\n"
+                + "Northway Buses hired 35 drivers from nearby towns for the new routes in the spring.");
+        List<Candidate> tf = passing(f, new TrueFalseQuestions());
+        assertThat(tf).noneMatch(c -> c.prompt().contains("below") || c.prompt().contains("more than"));
+        assertThat(tf).anyMatch(c -> c.prompt().contains("drivers")); // an exact number is still swapped
+    }
 }

@@ -85,7 +85,8 @@ final class TrueFalseQuestions implements QuestionBuilder {
     private static Wording.Replacement swap(Facts facts, Sentence s, int from, int to, Random rnd) {
         for (Quantity q : facts.quantities()) {
             if (q.sentence() == s.number() && q.askable() && q.numFrom() >= from && q.numTo() <= to
-                    && !NumericQuestions.givenAwayByList(facts, q) && !bounded(s, q.numFrom())) {
+                    && !NumericQuestions.givenAwayByList(facts, q) && !bounded(s, q.numFrom())
+                    && !NumericQuestions.sumGivenByFigures(facts, q, new int[] {from, to})) {
                 Set<Double> inSentence = new HashSet<>();
                 for (Quantity other : facts.quantities()) {
                     if (other.sentence() == s.number()) {

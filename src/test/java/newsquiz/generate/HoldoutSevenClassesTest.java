@@ -82,4 +82,18 @@ class HoldoutSevenClassesTest {
         assertThat(tf).noneMatch(c -> c.prompt().contains("below") || c.prompt().contains("more than"));
         assertThat(tf).anyMatch(c -> c.prompt().contains("drivers")); // an exact number is still swapped
     }
+
+    // (c) "passed by ___ votes to 261, a majority of 73": the key (334) is the sum of the stem's
+    // other two figures.
+    @Test
+    void aKeyThatTheStemsFiguresAddUpToIsNotAsked() {
+        Facts f = analyse("The city assembly in Tartu approved a new parking charge on Thursday after a long debate.\n\n"
+                + "The Green Streets Bill passed its final reading by 48 votes to 31, a majority of 17.\n\n"
+                + "Money from the charge will pay for 12 new cycle lanes and 400 bicycle racks across the old town by 2028.");
+        List<Candidate> numeric = passing(f, new NumericQuestions());
+        assertThat(numeric).noneMatch(c -> c.prompt().contains("majority"));
+        assertThat(numeric).anyMatch(c -> c.prompt().contains("cycle lanes")); // figures that add to nothing stay
+        // nor is a true/false twin made on it: a changed sum shows itself false by adding
+        assertThat(passing(f, new TrueFalseQuestions())).noneMatch(c -> c.prompt().contains("majority"));
+    }
 }

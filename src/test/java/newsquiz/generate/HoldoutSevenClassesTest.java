@@ -96,4 +96,17 @@ class HoldoutSevenClassesTest {
         // nor is a true/false twin made on it: a changed sum shows itself false by adding
         assertThat(passing(f, new TrueFalseQuestions())).noneMatch(c -> c.prompt().contains("majority"));
     }
+
+    // (g) an ordering item on two "since YEAR" running totals (years cut) and a plan for a later year.
+    @Test
+    void runningTotalsAndPlansAreNoOrderingEvents() {
+        Facts f = analyse("Volunteers planted the first oak saplings on the Dunmore estate in 2011 after a storm felled the old wood.\n\n"
+                + "The estate opened a tree nursery beside the river in 2014 with a grant from the county.\n\n"
+                + "More than 9,000 trees have been planted on the hills since 2012, the estate's manager said.\n\n"
+                + "A red kite pair nested in the new wood in 2019 for the first time in a century.\n\n"
+                + "The estate plans to open a visitor centre near the nursery in 2030.");
+        List<Candidate> ordering = passing(f, new OrderingQuestions());
+        assertThat(ordering).hasSize(1);
+        assertThat(ordering.get(0).options()).noneMatch(o -> o.contains("9,000") || o.contains("visitor centre"));
+    }
 }

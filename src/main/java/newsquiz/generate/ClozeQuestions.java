@@ -36,7 +36,7 @@ final class ClozeQuestions implements QuestionBuilder {
                         || !m.text().equals(m.entity()) && m.kind() != EntityKind.ORGANISATION) {
                     continue;
                 }
-                if (m.kind() != EntityKind.ORGANISATION && gluedToName(s, m)) {
+                if (m.kind() != EntityKind.ORGANISATION && gluedToName(s, m) || numberedName(s, m)) {
                     continue;
                 }
                 if (m.kind() == EntityKind.ORGANISATION && m.to() - m.from() > 2) {
@@ -62,7 +62,7 @@ final class ClozeQuestions implements QuestionBuilder {
                 // {{1}}" cannot take Europe or Asia, and "Australian exports to {{1}}" cannot take Australia.
                 int offered = distractors.size();
                 boolean withThe = m.from() > 0 && s.tokens().get(m.from() - 1).lower().equals("the");
-                distractors.removeIf(d -> !fitsThe(facts, d, withThe) || echoes(s, m, d));
+                distractors.removeIf(d -> !fitsThe(facts, d, withThe) || echoes(s, m, d) || onlyNumbered(facts, d));
                 if (offered >= 2 && distractors.size() < 2) {
                     continue; // the name's kind has no rival that reads right: no gap (precision over recall)
                 }
@@ -98,6 +98,32 @@ final class ClozeQuestions implements QuestionBuilder {
         Token before = s.tokens().get(m.from() - 1);
         return before.capitalised() && (before.is("PROPN") || before.text().equals(before.text().toUpperCase(java.util.Locale.ROOT)))
                 && before.text().chars().allMatch(Character::isLetter);
+    }
+
+    /**
+     * "across {{1}} 6", "from {{1}} 5": a name written right before a number, with nothing between,
+     * is the first word of a numbered name (a road, a terminal, a mission), so a gap on it splits
+     * the name and its rivals ("Kamloops 6") read as nonsense.
+     */
+    static boolean numberedName(Sentence s, Mention m) {
+        return m.to() < s.tokens().size() && s.tokens().get(m.to()).text().matches("\\d+[A-Za-z]?");
+    }
+
+    /**
+     * "Highway" where the article only ever writes "Highway 6": a word the article writes only
+     * before a number is the first half of a numbered name, not a name of its own, so it is no rival.
+     */
+    static boolean onlyNumbered(Facts facts, String rival) {
+        java.util.regex.Matcher at = java.util.regex.Pattern.compile("(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(rival)
+                + "(?![\\p{L}\\d])( \\d)?").matcher(facts.text());
+        boolean seen = false;
+        while (at.find()) {
+            if (at.group(1) == null) {
+                return false;
+            }
+            seen = true;
+        }
+        return seen;
     }
 
     /**

@@ -34,7 +34,7 @@ final class DanglingReference {
 
     /** Lead-ins that templates put before the stem proper. */
     private static final Pattern LEAD_IN = Pattern.compile(
-            "^(Fill in the missing [a-z]+: |True or false: |Type the missing [a-z]+\\. |Choose the words that complete the sentence\\. )");
+            "^(Fill in the missing [a-z]+: |True or false: |Type the missing [a-z]+\\. |Choose the words? that completes? the sentence\\. )");
     private static final Pattern QUOTED = Pattern.compile("[“\"][^”\"]*[”\"]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*|\\{\\{1}}|___");
 

@@ -85,6 +85,9 @@ final class FactExtractor {
                 continue;
             }
             boolean spelled = !Character.isDigit(t.text().charAt(0));
+            if (spelled && inWordNumber(toks, i)) {
+                continue; // "two hundred and twelve": neither "two" nor "twelve" is the number
+            }
             if (!spelled && YEAR.matcher(t.text()).matches() && (i + 1 >= toks.size() || !isUnitWord(toks.get(i + 1)))) {
                 continue; // a year
             }
@@ -143,6 +146,35 @@ final class FactExtractor {
             }
             out.add(new Quantity(s.number(), i, numTo, t.text(), value, unit, money, spelled));
         }
+    }
+
+    /**
+     * A number word that is only part of a larger number written in words: "twelve" in "two
+     * hundred and twelve" or "forty-five", "two" in "two hundred and twelve" or "two thousand".
+     * Blanking it would split the number (key 12 for 212), so it is no quantity at all.
+     */
+    static boolean inWordNumber(List<Token> toks, int i) {
+        int b = i - 1;
+        if (b >= 0 && toks.get(b).text().matches("-|and")) {
+            b--;
+        }
+        if (b >= 0 && b < i - 1 && toks.get(i - 1).text().equals("-") && NUMBER_WORDS.containsKey(toks.get(b).lower())) {
+            return true; // "forty - five"
+        }
+        if (b >= 0 && (toks.get(b).lower().matches("hundred|thousand")
+                || SCALES.containsKey(toks.get(b).lower()) && b > 0 && numberValue(toks.get(b - 1).text()) != null)) {
+            return true; // "two hundred and twelve", "a thousand and one"
+        }
+        int a = i + 1;
+        if (a < toks.size() && toks.get(a).text().equals("-")) {
+            a++;
+            return a < toks.size() && NUMBER_WORDS.containsKey(toks.get(a).lower()); // "forty - five"
+        }
+        if (a < toks.size() && toks.get(a).lower().matches("hundred|thousand")) {
+            int c = a + 1;
+            return c < toks.size() && (toks.get(c).lower().equals("and") || NUMBER_WORDS.containsKey(toks.get(c).lower()));
+        }
+        return false;
     }
 
     /** Adjectives that belong to a unit of measure: dropping them would name another unit. */

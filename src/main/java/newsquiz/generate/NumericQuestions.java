@@ -37,7 +37,7 @@ final class NumericQuestions implements QuestionBuilder {
             if (range == null) {
                 continue;
             }
-            if (percentGivenByFigures(facts, q, range)) {
+            if (percentGivenByFigures(facts, q, range) || sumGivenByFigures(facts, q, range)) {
                 continue; // "612 million, up from 455 million, an increase of ___ percent": arithmetic answers it
             }
             String blankText = q.money() && s.tokens().get(q.numFrom()).text().matches("[$€£¥]|US\\$")
@@ -102,6 +102,38 @@ final class NumericQuestions implements QuestionBuilder {
         for (double a : figures) {
             for (double b : figures) {
                 if (a != b && Math.abs(Math.abs(100 * (a - b) / b) - q.value()) < 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "passed by ___ votes to 261, a majority of 73": the key is the sum (or the difference) of two
+     * other numbers shown in the stem, so adding answers it. Numbers written in digits are compared
+     * as written (scale words not applied, so "44 million" and "8 million" add to "52"); years and
+     * number words are left out, since small counts ("two parties", "seven seats") add up by chance.
+     */
+    static boolean sumGivenByFigures(Facts facts, Quantity q, int[] range) {
+        Sentence s = facts.sentence(q.sentence());
+        List<Double> figures = new ArrayList<>();
+        for (int k = range[0]; k < range[1]; k++) {
+            if (k >= q.numFrom() && k < q.numTo()) {
+                continue;
+            }
+            String w = s.tokens().get(k).text().replaceFirst("^(US\\$|[$€£¥])", "");
+            Double v = w.matches("\\d.*") && !w.matches("(19|20)\\d\\d") ? FactExtractor.numberValue(w) : null;
+            if (v != null && v > 0) { // digits only, no years: "two parties ... seven seats" add up by chance
+                figures.add(v);
+            }
+        }
+        double key = q.value();
+        for (int i = 0; i < figures.size(); i++) {
+            for (int j = i + 1; j < figures.size(); j++) {
+                double a = figures.get(i);
+                double b = figures.get(j);
+                if (Math.abs(a + b - key) < 1e-9 || Math.abs(Math.abs(a - b) - key) < 1e-9) {
                     return true;
                 }
             }

@@ -68,11 +68,25 @@ final class TrueFalseQuestions implements QuestionBuilder {
         return new Wording.Replacement(from, to, text);
     }
 
+    /**
+     * "below 2 percent", "more than 900 emails", "at least 14": a bound, not a value. Another number
+     * after it does not make the clause false ("below 4 percent" is as true as "below 2 percent"),
+     * and no change of the number is sure to, so a bounded number is never swapped.
+     */
+    static boolean bounded(Sentence s, int numFrom) {
+        List<Token> t = s.tokens();
+        String one = numFrom >= 1 ? t.get(numFrom - 1).lower() : "";
+        String two = numFrom >= 2 ? t.get(numFrom - 2).lower() + " " + one : "";
+        return one.matches("below|under|over|above|exceeding|beyond")
+                || two.matches("(less|fewer|more|greater|higher|lower) than|at (least|most)|no (more|fewer|less)");
+    }
+
     /** A number or a name in [from, to) and what to put in its place to make the clause false. */
     private static Wording.Replacement swap(Facts facts, Sentence s, int from, int to, Random rnd) {
         for (Quantity q : facts.quantities()) {
             if (q.sentence() == s.number() && q.askable() && q.numFrom() >= from && q.numTo() <= to
-                    && !NumericQuestions.givenAwayByList(facts, q)) {
+                    && !NumericQuestions.givenAwayByList(facts, q) && !bounded(s, q.numFrom())
+                    && !NumericQuestions.sumGivenByFigures(facts, q, new int[] {from, to})) {
                 Set<Double> inSentence = new HashSet<>();
                 for (Quantity other : facts.quantities()) {
                     if (other.sentence() == s.number()) {

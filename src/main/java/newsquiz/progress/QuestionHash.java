@@ -10,7 +10,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import newsquiz.bank.Cloze;
 import newsquiz.bank.Matching;
@@ -47,8 +49,32 @@ public final class QuestionHash {
     private QuestionHash() {
     }
 
+    /**
+     * The hashes worked out lately, by question object. The home screen asks for every question's
+     * hash three times (review counts, weak spots, mastery), on the same objects, and hashing was
+     * its largest cost before the first frame. Questions are immutable, so a remembered hash is
+     * always the right one. Kept by identity: a record's own hashCode and equals are linked through
+     * method handles the first time they run, which cost more at start-up than they saved. Past
+     * {@link #REMEMBERED} questions (banks read again and again) the memory starts afresh.
+     */
+    private static final int REMEMBERED = 20_000;
+    private static final Map<Question, String> RECENT = new IdentityHashMap<>();
+
     public static String of(Question q) {
-        return sha256Prefix(canonical(q));
+        synchronized (RECENT) {
+            String known = RECENT.get(q);
+            if (known != null) {
+                return known;
+            }
+        }
+        String hash = sha256Prefix(canonical(q));
+        synchronized (RECENT) {
+            if (RECENT.size() >= REMEMBERED) {
+                RECENT.clear();
+            }
+            RECENT.put(q, hash);
+        }
+        return hash;
     }
 
     /** The canonical text that is hashed; public for tests and for debugging a changed hash. */

@@ -62,6 +62,22 @@ class GradingAndHashTest {
     }
 
     @Test
+    void aRememberedHashIsTheOneWorkedOut() throws Exception {
+        var bank = newsquiz.bank.BankJson.read(java.nio.file.Path.of("questions/us-azerbaijan-charter.json"));
+        for (Question q : bank.questions()) {
+            String worked = QuestionHash.sha256Prefix(QuestionHash.canonical(q));
+            assertThat(QuestionHash.of(q)).isEqualTo(worked);
+            assertThat(QuestionHash.of(q)).as("asked again").isEqualTo(worked);
+        }
+        // an equal question read again is another object: same hash; an edited one: another hash
+        var again = newsquiz.bank.BankJson.read(java.nio.file.Path.of("questions/us-azerbaijan-charter.json"));
+        assertThat(QuestionHash.of(again.questions().get(0))).isEqualTo(QuestionHash.of(bank.questions().get(0)));
+        Question edited = Fixtures.mc("q", "Where was it drafted?", List.of("Baku", "Paris", "Rome"), 0);
+        Question original = Fixtures.mc("q", "Where was it signed?", List.of("Baku", "Paris", "Rome"), 0);
+        assertThat(QuestionHash.of(edited)).isNotEqualTo(QuestionHash.of(original));
+    }
+
+    @Test
     void whiteSpaceIsFoldedAsBefore() {
         java.util.Random r = new java.util.Random(3);
         String pieces = " \t\n\u000B\f\r\u00A0\u2003ab";

@@ -307,11 +307,17 @@ final class ClozeQuestions implements QuestionBuilder {
      */
     private static List<String> phraseDistractors(Facts facts, List<Phrase> phrases, Phrase key) {
         Set<String> out = new LinkedHashSet<>();
+        if (key.text().indexOf(' ') < 0) {
+            return List.of(); // a modifier and a head are needed to offer the head with other modifiers
+        }
         Sentence s = facts.sentence(key.sentence());
         String keyHead = singular(lastWord(key.text()));
         String keyMod = key.text().substring(0, key.text().lastIndexOf(' ')).toLowerCase(java.util.Locale.ROOT);
         boolean keyPlural = !lastWord(key.text()).equals(keyHead);
         for (Phrase p : phrases) {
+            if (p.text().indexOf(' ') < 0) {
+                continue; // one word (holdout 8's library article crashed the generator here)
+            }
             String head = singular(lastWord(p.text()));
             String mod = p.text().substring(0, p.text().lastIndexOf(' ')).toLowerCase(java.util.Locale.ROOT);
             // "usual rain" against "autumn rain": a noun modifier where the key has an adjective is

@@ -1,10 +1,10 @@
 package newsquiz.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static newsquiz.generate.InventedText.analyse;
+import static newsquiz.generate.InventedText.passing;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,22 +13,6 @@ import org.junit.jupiter.api.Test;
  * Each text is invented for the test; each test fails without its rule.
  */
 class HoldoutSevenClassesTest {
-
-    private static Facts analyse(String text) {
-        return FactExtractor.extract(text, new Analyzer(NlpModels.shared()).analyze(text));
-    }
-
-    private static List<Candidate> passing(Facts f, QuestionBuilder... builders) {
-        List<Candidate> out = new ArrayList<>();
-        for (QuestionBuilder b : builders) {
-            for (Candidate c : b.build(f, new Random(1))) {
-                if (ItemChecks.problem(c, f) == null) {
-                    out.add(c);
-                }
-            }
-        }
-        return out;
-    }
 
     // (d) "Two hundred and ___ people ..." with the key 12: the gap split a number written in words.
     @Test

@@ -62,9 +62,28 @@ final class EntityExtractor {
                     return true;
                 }
             }
-            return t.is("PROPN") || nonInitialCaps.contains(t.text()) || Gazetteers.country(t.text()) != null;
+            return t.is("PROPN") || nonInitialCaps.contains(t.text()) || Gazetteers.country(t.text()) != null
+                    || firstNameOfAnAppositive(s, i);
         }
         return true;
+    }
+
+    /**
+     * "Lovro Babić, an opposition member of parliament, said ...": a capitalised word opening the
+     * sentence, then a name, then a comma and "a"/"an"/"the" or an age, is the person's first name.
+     * Without this the name was cut to its surname (holdout 8, first reading), and a typed "Who
+     * ...?" question refused the full name as the article writes it.
+     */
+    private static boolean firstNameOfAnAppositive(Sentence s, int i) {
+        List<Token> toks = s.tokens();
+        if (i + 3 >= toks.size() || !toks.get(i).text().chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        Token surname = toks.get(i + 1);
+        Token after = toks.get(i + 3);
+        return surname.capitalised() && !NOT_NAMES.contains(surname.text()) && surname.text().chars().allMatch(Character::isLetter)
+                && toks.get(i + 2).text().equals(",")
+                && (after.lower().matches("a|an|the") || after.is("NUM") && after.text().matches("\\d{1,3}"));
     }
 
     private static List<Mention> findMentions(Sentence s, Set<String> nonInitialCaps) {

@@ -180,10 +180,15 @@ final class FactExtractor {
     /** Adjectives that belong to a unit of measure: dropping them would name another unit. */
     private static final java.util.Set<String> UNIT_ADJECTIVES = java.util.Set.of("cubic", "square", "metric", "nautical");
 
-    /** "14 island nations": the unit is the whole noun compound, not its first word. */
+    /**
+     * "14 island nations": the unit is the whole noun compound, not its first word. A plural time
+     * span ends it: in "for seventy years people here have waited" the unit is "years", and "people"
+     * starts the clause (holdout 9 read the answer "70 years people").
+     */
     private static String compound(List<Token> toks, int k) {
         int end = k + 1;
-        while (end < toks.size() && end - k < 3 && isUnitWord(toks.get(end))) {
+        while (end < toks.size() && end - k < 3 && isUnitWord(toks.get(end))
+                && !TIME_SPANS.contains(toks.get(end - 1).lower())) {
             end++;
         }
         StringBuilder b = new StringBuilder();
@@ -192,6 +197,9 @@ final class FactExtractor {
         }
         return b.toString();
     }
+
+    private static final Set<String> TIME_SPANS = Set.of("seconds", "minutes", "hours", "days", "weeks", "months",
+            "years", "decades", "centuries");
 
     private static boolean isUnitWord(Token t) {
         return (t.is("NOUN") || t.is("PROPN") && !t.capitalised()) && t.text().chars().allMatch(Character::isLetter);

@@ -380,6 +380,11 @@ final class FactExtractor {
         int lastAt = -10;
         for (Sentence s : sentences) {
             String resolved = s.number() - lastAt <= 3 ? last : null;
+            // "Mihaela Stoica ... as she cut a ribbon beside Krasimir Dobrev. He told reporters": the
+            // article has already called her "she", so "He" is someone else (holdout 9).
+            if (resolved != null && contradictsGender(pronounGender(s.tokens()), sentences.get(lastAt - 1))) {
+                resolved = null;
+            }
             subjects.add(resolved);
             List<Mention> here = mentions.get(s.number() - 1);
             int firstPerson = Integer.MAX_VALUE;
@@ -409,6 +414,34 @@ final class FactExtractor {
             }
         }
         return subjects;
+    }
+
+    /** 'm' for the first "he" of the sentence, 'f' for the first "she", 0 for neither. */
+    private static char pronounGender(List<Token> toks) {
+        for (Token t : toks) {
+            if (t.lower().equals("he")) {
+                return 'm';
+            }
+            if (t.lower().equals("she")) {
+                return 'f';
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * True when the sentence that named the person uses only pronouns of the other gender than
+     * {@code gender}: a "she" or "her" there (and no "he", "him" or "his") rules out a later "he".
+     */
+    private static boolean contradictsGender(char gender, Sentence naming) {
+        boolean male = false;
+        boolean female = false;
+        for (Token t : naming.tokens()) {
+            String w = t.lower();
+            male |= w.equals("he") || w.equals("him") || w.equals("his");
+            female |= w.equals("she") || w.equals("her") || w.equals("hers");
+        }
+        return gender == 'm' && female && !male || gender == 'f' && male && !female;
     }
 
     /** True when token {@code at} is inside quotation marks: a name the speaker mentions is not the subject. */

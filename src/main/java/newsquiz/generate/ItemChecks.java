@@ -43,6 +43,10 @@ final class ItemChecks {
         if (count != null) {
             return "'" + count + "' counts something named in another sentence";
         }
+        String cut = StandAlone.cutShort(prompt);
+        if (cut != null) {
+            return "stem cut short after '" + cut + "'";
+        }
         String speaker = StandAlone.speakerless(c);
         if (speaker != null) {
             return "'" + speaker + "' has no speaker in the stem";

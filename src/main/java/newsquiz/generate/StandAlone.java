@@ -1,6 +1,7 @@
 package newsquiz.generate;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,6 +62,20 @@ final class StandAlone {
             }
         }
         return false;
+    }
+
+    /** Words no English sentence or question ends with: a stem ending in one was cut short. */
+    private static final Set<String> NEVER_LAST = Set.of("and", "or", "but", "nor", "the", "a", "an", "than",
+            "because", "while", "whereas", "although", "if");
+
+    /**
+     * The last word of a stem cut short ("Who became an international master last year and?",
+     * holdout 9), or null when the stem ends as a sentence can.
+     */
+    static String cutShort(String prompt) {
+        String[] words = prompt.replaceAll("[\\s?.!”\"’:;,]+$", "").split("\\s+");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        return NEVER_LAST.contains(last) ? last : null;
     }
 
     /**

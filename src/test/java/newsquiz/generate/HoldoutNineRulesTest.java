@@ -3,12 +3,14 @@ package newsquiz.generate;
 import static newsquiz.generate.InventedText.analyse;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import newsquiz.bank.QuestionType;
 import org.junit.jupiter.api.Test;
 
 /**
  * The rules made after holdout 9's first reading (docs/generator-quality.md): a plural time span
- * ends a quantity's unit; a "He" is not the person the article just called "she". The texts are
- * invented for the tests.
+ * ends a quantity's unit; a "He" is not the person the article just called "she"; a stem cut after
+ * "and" is rejected. The texts are invented for the tests.
  */
 class HoldoutNineRulesTest {
 
@@ -22,6 +24,17 @@ class HoldoutNineRulesTest {
         });
         assertThat(f.quantities()).as("a compound unit is still whole")
                 .anySatisfy(q -> assertThat(q.unit()).isEqualTo("island ferries"));
+    }
+
+    @Test
+    void aStemCutAfterAConjunctionIsRejected() {
+        Candidate cut = new Candidate(QuestionType.MULTIPLE_CHOICE, 1, "Who won the regional title last year and?",
+                "Who won the regional title last year and?", "Ana Ruiz", List.of("Ana Ruiz", "Marko Petrov", "Ivo Lukic"),
+                3.0, "cut", info -> null);
+        assertThat(ItemChecks.problem(cut)).isEqualTo("stem cut short after 'and'");
+        Candidate whole = new Candidate(QuestionType.MULTIPLE_CHOICE, 1, "What was the trophy made of?",
+                "What was the trophy made of?", "silver", List.of("silver", "gold", "bronze"), 3.0, "whole", info -> null);
+        assertThat(ItemChecks.problem(whole)).as("a question may end with a preposition").isNull();
     }
 
     @Test

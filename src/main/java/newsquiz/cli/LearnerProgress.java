@@ -23,12 +23,7 @@ final class LearnerProgress implements AutoCloseable {
     }
 
     static LearnerProgress open(Path dataOption, String profile, Clock clock, PrintWriter err) {
-        String name = profile == null ? ProgressStore.DEFAULT_PROFILE : profile;
-        try {
-            ProgressStore.validateProfile(name); // a bad --profile is the user's mistake: one line, exit 1
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        String name = ProfileOption.checked(profile);
         Path dir = DataDir.resolve(dataOption, System.getenv(), BankLocator.home());
         ProgressStore.OpenResult opened = ProgressStore.open(dir, name, clock);
         for (String w : opened.warnings()) {

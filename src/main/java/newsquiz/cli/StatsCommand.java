@@ -55,11 +55,7 @@ public final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         Path dir = DataDir.resolve(data, env, BankLocator.home());
         Path file = dir.resolve(ProgressStore.FILE);
-        try {
-            ProgressStore.validateProfile(profile);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        ProfileOption.checked(profile);
         if (!Files.isDirectory(dir)) {
             return noData("No progress yet: " + dir + " does not exist (it is made at the first answer).");
         }

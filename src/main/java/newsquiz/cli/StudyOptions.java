@@ -1,7 +1,6 @@
 package newsquiz.cli;
 
 import java.nio.file.Path;
-import newsquiz.progress.ProgressStore;
 import picocli.CommandLine.Option;
 
 /** Options shared by review, flashcards and weak spots (a picocli mixin). */
@@ -28,13 +27,7 @@ final class StudyOptions {
 
     /** The profile to use, checked: a bad name is a one-line error, not a stack trace. */
     String profile() {
-        String p = profile == null ? ProgressStore.DEFAULT_PROFILE : profile;
-        try {
-            ProgressStore.validateProfile(p);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
-        return p;
+        return ProfileOption.checked(profile);
     }
 
     long seed() {

@@ -102,6 +102,8 @@ final class EntityExtractor {
                 } else if (PARTICLES.contains(toks.get(end).text()) && end + 1 < toks.size()
                         && nameLike(s, end + 1, nonInitialCaps)) {
                     end += 2; // "Marloes de Wit", "Ursula von der Leyen"
+                } else if (toks.get(end).text().equals("and") && joinedNameEnd(s, i, end, nonInitialCaps) > 0) {
+                    end = joinedNameEnd(s, i, end, nonInitialCaps);
                 } else if (CONNECTORS.contains(toks.get(end).text()) && end + 1 < toks.size()) {
                     int next = end + 1;
                     if (toks.get(next).text().equals("the") && next + 1 < toks.size()) {
@@ -124,6 +126,30 @@ final class EntityExtractor {
         }
         return out;
     }
+
+    /**
+     * Where a name runs on over "and" ("Northern Sporades Marine and Forest Park", "Victoria and
+     * Albert Museum"), the end of the whole name; otherwise -1. Only when the words after "and" end
+     * in a word such names end in, the run before "and" does not (two bodies: "the Harbour Museum
+     * and Castle Park"), and no comma opens a list before it ("Poznań, Łódź and Kraków"). Without
+     * this a gap blanked half a park's name (holdout 9, first reading).
+     */
+    private static int joinedNameEnd(Sentence s, int from, int and, Set<String> nonInitialCaps) {
+        List<Token> toks = s.tokens();
+        if (from > 0 && toks.get(from - 1).text().equals(",") || NAME_HEADS.contains(toks.get(and - 1).lower())) {
+            return -1;
+        }
+        int end = and + 1;
+        while (end < toks.size() && nameLike(s, end, nonInitialCaps)) {
+            end++;
+        }
+        return end > and + 1 && NAME_HEADS.contains(toks.get(end - 1).lower()) ? end : -1;
+    }
+
+    /** Last words of names that may have "and" inside them. */
+    private static final Set<String> NAME_HEADS = Set.of("park", "reserve", "forest", "museum", "gallery", "garden",
+            "gardens", "institute", "university", "college", "hospital", "society", "foundation", "trust", "academy",
+            "administration", "service", "commission", "authority", "agency", "centre", "center", "library", "school");
 
     /** Lower-case parts of names: "de Wit", "van Dijk", "von der Leyen". */
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "del", "di", "du",

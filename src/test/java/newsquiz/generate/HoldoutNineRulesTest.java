@@ -4,6 +4,7 @@ import static newsquiz.generate.InventedText.analyse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Collectors;
 import newsquiz.bank.QuestionType;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The rules made after holdout 9's first reading (docs/generator-quality.md): a plural time span
  * ends a quantity's unit; a "He" is not the person the article just called "she"; a stem cut after
- * "and" is rejected; a name with "and" in it is one name. The texts are invented for the tests.
+ * "and" is rejected; a name with "and" in it is one name; a
+ * "false" twin never swaps in the article's own country. The texts are invented for the tests.
  */
 class HoldoutNineRulesTest {
 
@@ -59,5 +61,24 @@ class HoldoutNineRulesTest {
                 .as("two bodies, the first ending in its own head word").contains("Harbour Museum", "Castle Park")
                 .as("a list stays a list").contains("Kymi", "Skiathos")
                 .noneMatch(n -> n.contains(" and ") && !n.equals("Northern Sporades Marine and Forest Park"));
+    }
+
+    @Test
+    void aFalseTwinNeverSwapsInTheArticlesOwnCountry() {
+        Facts f = analyse("Portugal recorded its hottest day on Tuesday, when a station near Évora reached 46.1C.\n\n"
+                + "Temperatures in Spain, France and Italy have climbed above 40C during the week.\n\n"
+                + "Hospitals in Portugal treated 900 people for heat illness, the health ministry said.\n\n"
+                + "Farmers in Portugal fear for the grape harvest, according to the wine growers' association.");
+        assertThat(TrueFalseQuestions.homeCountry(f)).isEqualTo("Portugal");
+        List<String> twins = new java.util.ArrayList<>();
+        for (int seed = 1; seed <= 40; seed++) {
+            for (Candidate c : new TrueFalseQuestions().build(f, new Random(seed))) {
+                if (c.prompt().contains("have climbed") && !c.prompt().contains("Spain, France and Italy")) {
+                    twins.add(c.prompt());
+                }
+            }
+        }
+        assertThat(twins).as("the list sentence has false twins").isNotEmpty()
+                .noneMatch(prompt -> prompt.contains("Portugal"));
     }
 }

@@ -27,9 +27,12 @@ class GeneratorQualityTest {
         return GeneratedBanks.ALL;
     }
 
-    /** Articles whose default bank is known to fall under the floor of 6 questions. */
+    /**
+     * Articles whose default bank is known to fall under the floor of 6 questions. national-park
+     * gave 6 until its half-name gap went (5: docs/generator-quality.md, "After holdout 9").
+     */
     private static final java.util.Set<String> BELOW_FLOOR = java.util.Set.of("holdout/cyberattack",
-            "holdout8/maritime-rescue", "holdout8/tennis-final");
+            "holdout8/maritime-rescue", "holdout8/tennis-final", "holdout9/national-park");
 
     @ParameterizedTest
     @MethodSource("articles")

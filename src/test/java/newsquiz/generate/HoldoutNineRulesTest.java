@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * The rules made after holdout 9's first reading (docs/generator-quality.md): a plural time span
  * ends a quantity's unit; a "He" is not the person the article just called "she"; a stem cut after
  * "and" is rejected; a name with "and" in it is one name; a
- * "false" twin never swaps in the article's own country. The texts are invented for the tests.
+ * "false" twin never swaps in the article's own country; a matching item and a stem that prints
+ * one of its quotations are not both asked. The texts are invented for the tests.
  */
 class HoldoutNineRulesTest {
 
@@ -80,5 +81,22 @@ class HoldoutNineRulesTest {
         }
         assertThat(twins).as("the list sentence has false twins").isNotEmpty()
                 .noneMatch(prompt -> prompt.contains("Portugal"));
+    }
+
+    @Test
+    void aMatchingItemAndAStemPrintingOneOfItsQuotationsAreNotBothAsked() {
+        Candidate matching = new Candidate(QuestionType.MATCHING, 4, "Match each speaker with what they said.", "why",
+                null, List.of("“For seventy years people here have waited”", "“Nobody has spoken to us once”"), 3.0,
+                "quote-matching", info -> null);
+        Candidate printsQuotation = new Candidate(QuestionType.NUMERIC, 4,
+                "Fill in the missing number: \"For ___ years people here have waited,\" said Ana Ruiz.", "why", "70",
+                List.of(), 2.9, "quantity:4", info -> null);
+        Candidate printsFourWords = new Candidate(QuestionType.NUMERIC, 9,
+                "Fill in the missing number: Ana Ruiz said people here have waited ___ months for a ferry.", "why", "9",
+                List.of(), 2.8, "quantity:9", info -> null);
+        List<Candidate> chosen = Ranker.rank(List.of(matching, printsQuotation, printsFourWords), 10);
+        assertThat(chosen).contains(matching, printsFourWords).doesNotContain(printsQuotation);
+        assertThat(Ranker.rank(List.of(printsQuotation, printsFourWords), 10))
+                .as("without the matching item both stay").hasSize(2);
     }
 }

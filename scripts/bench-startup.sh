@@ -4,6 +4,10 @@
 # Also shows ./newsquiz without its AppCDS archive (NEWSQUIZ_CDS=0). Runs are interleaved so
 # background load hits them all alike. The home screen (./newsquiz alone, to "Start quiz") is
 # measured too. Usage: scripts/bench-startup.sh [RUNS]
+# With FLOOR=1 it also times the least any full-screen Lanterna program does before its first frame
+# (src/test/java/newsquiz/tui/ScreenFloor.java: open the terminal, start a screen, put one line,
+# refresh), with Lanterna's own terminal set-up and with newsquiz's, each with a class-data archive
+# of its own and the launcher's JVM flags: what of newsquiz's start-up is not newsquiz's to cut.
 # With BASELINE=<git ref> it also builds that commit in a temporary worktree and measures it in
 # the same interleaved runs, for a before/after on the same machine at the same load.
 set -euo pipefail
@@ -70,6 +74,22 @@ train() { # $1 = the checkout, $2 = its play command
   [ -f "$1/target/newsquiz.jsa" ] || echo "bench-startup: no AppCDS archive was recorded in $1" >&2
 }
 train . "$play"
+
+floors=()
+if [ "${FLOOR:-0}" = 1 ]; then
+  mvn -q -o test-compile >/dev/null
+  jar cf "$work/floor.jar" -C target/test-classes newsquiz/tui/ScreenFloor.class
+  floor_java="java -XX:TieredStopAtLevel=1 -XX:-UsePerfData -Djava.awt.headless=true -cp target/newsquiz.jar:$work/floor.jar"
+  for kind in stock ours; do
+    t new-session -d -s train -x 80 -y 24 "$floor_java -XX:DumpLoadedClassList=$work/floor-$kind.list newsquiz.tui.ScreenFloor $kind exit"
+    while t has-session -t train 2>/dev/null; do sleep 0.05; done
+    $floor_java -Xshare:dump -XX:SharedClassListFile="$work/floor-$kind.list" \
+      -XX:SharedArchiveFile="$work/floor-$kind.jsa" >/dev/null 2>&1 ||
+      echo "bench-startup: no class-data archive for the $kind floor" >&2
+    floors+=("$kind")
+    : >"$work/floor-$kind.ms"
+  done
+fi
 [ -z "$base_play" ] || train "$work/base" "$base_play"
 
 : >"$work/hello" && : >"$work/cds" && : >"$work/nocds" && : >"$work/base.ms" && : >"$work/home"
@@ -81,6 +101,10 @@ for _ in $(seq "$runs"); do
   measure "Q 1/" "NEWSQUIZ_CDS=0 $play" >>"$work/nocds"
   measure "Start quiz" "./newsquiz" >>"$work/home"
   [ -z "$base_play" ] || measure "Q 1/" "$base_play" >>"$work/base.ms"
+  for kind in ${floors[@]+"${floors[@]}"}; do
+    measure "Q 1/1 floor" "$floor_java -XX:SharedArchiveFile=$work/floor-$kind.jsa -Xlog:cds=off newsquiz.tui.ScreenFloor $kind" \
+      >>"$work/floor-$kind.ms"
+  done
 done
 
 stats() { sort -n "$1" | awk '{a[NR]=$1} END {m = NR % 2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2; printf "%d %d %d\n", m, a[1], a[NR]}'; }
@@ -101,3 +125,8 @@ if [ -n "$base_play" ]; then
   printf "  %-34s median %5d ms  (min %d, max %d)  %s x bare\n" "baseline $BASELINE (AppCDS)" "$bm" "$bmin" "$bmax" \
     "$(awk -v a="$bm" -v b="$hm" 'BEGIN {printf "%.2f", a / b}')"
 fi
+for kind in ${floors[@]+"${floors[@]}"}; do
+  read -r fm fmin fmax < <(stats "$work/floor-$kind.ms")
+  printf "  %-34s median %5d ms  (min %d, max %d)  %s x bare\n" "one-line Lanterna screen ($kind)" "$fm" "$fmin" "$fmax" \
+    "$(awk -v a="$fm" -v b="$hm" 'BEGIN {printf "%.2f", a / b}')"
+done

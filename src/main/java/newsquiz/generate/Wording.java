@@ -263,8 +263,65 @@ final class Wording {
             if ((w.equals("it") || w.equals("them")) && k > from && (k + 1 >= to || toks.get(k + 1).is("PUNCT"))) {
                 return true;
             }
+            if (w.equals("it") && k > from && subjectOfAClauseAfterAPluralSubject(s, from, k, to)) {
+                return true;
+            }
             // "such storms": points back at something the stem does not name.
             if (w.equals("such") && k + 1 < to && (toks.get(k + 1).is("NOUN") || toks.get(k + 1).is("ADJ"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Astronomers could say only that it was slightly larger than Earth", "The new observations
+     * ... suggest that it has a thick atmosphere": an "it" that is the subject of its own verb, in a
+     * stem whose own subject is plural, means something of an earlier sentence (the planet: holdout
+     * 10, first reading). "The company said it would ..." (a singular subject) is kept, and so is
+     * the "it" that stands for what follows ("officials said it was too early to say").
+     */
+    private static boolean subjectOfAClauseAfterAPluralSubject(Sentence s, int from, int k, int to) {
+        List<Token> toks = s.tokens();
+        int verb = k + 1;
+        while (verb < to && toks.get(verb).is("ADV")) {
+            verb++;
+        }
+        if (verb >= to || !(toks.get(verb).is("VERB") || toks.get(verb).is("AUX"))) {
+            return false;
+        }
+        if (standsForWhatFollows(toks, verb, to)) {
+            return false;
+        }
+        for (int i = from; i < k; i++) {
+            Token t = toks.get(i);
+            if (t.is("VERB") || t.is("AUX")) {
+                return false; // no noun before the first verb: not a plain subject
+            }
+            if (t.is("NOUN") || t.is("PROPN")) {
+                int head = i;
+                while (head + 1 < k && (toks.get(head + 1).is("NOUN") || toks.get(head + 1).is("PROPN"))) {
+                    head++;
+                }
+                return toks.get(head).is("NOUN") && toks.get(head).lower().endsWith("s")
+                        && !toks.get(head).lower().endsWith("ss");
+            }
+        }
+        return false;
+    }
+
+    /** "it was too early to say", "it is likely that ...", "it would be wrong to ...", "it has been said that ...". */
+    private static boolean standsForWhatFollows(List<Token> toks, int verb, int to) {
+        String v = toks.get(verb).lower();
+        String next = verb + 1 < to ? toks.get(verb + 1).lower() : "";
+        boolean copula = v.matches("is|was|'s|seems|seemed|appears|appeared|remains|remained|takes|took|became")
+                || v.matches("has|had|have") && next.equals("been")
+                || v.matches("will|would|could|may|might|should|can|must") && next.matches("be|have");
+        if (!copula) {
+            return false;
+        }
+        for (int i = verb + 1; i < to; i++) {
+            if (toks.get(i).lower().matches("to|that")) {
                 return true;
             }
         }

@@ -29,10 +29,12 @@ class GeneratorQualityTest {
 
     /**
      * Articles whose default bank is known to fall under the floor of 6 questions. national-park
-     * gave 6 until its half-name gap went (5: docs/generator-quality.md, "After holdout 9").
+     * gave 6 until its half-name gap went (5: docs/generator-quality.md, "After holdout 9");
+     * wildfire-evacuation until its item with a dangling "it" went ("After holdout 10").
      */
     private static final java.util.Set<String> BELOW_FLOOR = java.util.Set.of("holdout/cyberattack",
-            "holdout8/maritime-rescue", "holdout8/tennis-final", "holdout9/national-park");
+            "holdout8/maritime-rescue", "holdout8/tennis-final", "holdout9/national-park",
+            "holdout7/wildfire-evacuation");
 
     @ParameterizedTest
     @MethodSource("articles")

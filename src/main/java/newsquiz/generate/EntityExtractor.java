@@ -520,7 +520,7 @@ final class EntityExtractor {
      * typed answer should then accept.
      */
     static String surnameAsUsed(String name, List<Mention> all) {
-        String last = surname(name);
+        String last = surnameWithParticles(name);
         String first = name.split(" ")[0];
         if (first.equals(last)) {
             return last;
@@ -529,6 +529,25 @@ final class EntityExtractor {
         boolean firstAlone = all.stream().anyMatch(m -> m.text().equals(first));
         return firstAlone && !lastAlone ? first : last;
     }
+
+    /**
+     * "Daniel Te Rangi" -> "Te Rangi", "Marloes de Wit" -> "de Wit", "Ursula von der Leyen" -> "von
+     * der Leyen": the surname as a reader would type it. A typed "Who ...?" answer accepted only
+     * "Rangi" (holdout 10, first reading). The first word is always the given name. Mentions are
+     * still linked by the last word alone ({@link #surname}), which every form of the name shares.
+     */
+    static String surnameWithParticles(String name) {
+        String[] words = name.split(" ");
+        int from = words.length - 1;
+        while (from > 1 && SURNAME_PARTICLES.contains(words[from - 1].toLowerCase(Locale.ROOT))) {
+            from--;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+    }
+
+    /** Words that open a surname, in either case ("Te Rangi", "De Bruyne", "van Dijk"). */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "del", "della",
+            "di", "du", "le", "la", "ter", "te", "bin", "ibn");
 
     static String surname(String name) {
         String[] words = name.split(" ");

@@ -151,7 +151,8 @@ final class Wording {
 
     /**
      * End (exclusive) of the main clause: before ", noting that ...", ", where ...", ", which ...",
-     * or before the final punctuation; never at a list's comma.
+     * or before the final punctuation; never at a list's comma, nor before a clause that sits
+     * between a subject and its verb.
      */
     static int clauseEnd(Sentence s, int from) {
         List<Token> toks = s.tokens();
@@ -170,7 +171,7 @@ final class Wording {
                 continue;
             }
             if (quoteDepth == 0 && w.equals(",") && k + 1 < toks.size()
-                    && CLAUSE_TAILS.contains(toks.get(k + 1).lower())) {
+                    && CLAUSE_TAILS.contains(toks.get(k + 1).lower()) && !Interruption.beforeMainVerb(toks, k, listCommas)) {
                 return k;
             }
             if (quoteDepth == 0 && w.equals(",") && k + 1 < toks.size() && toks.get(k + 1).lower().matches("and|but")) {

@@ -39,4 +39,17 @@ class HoldoutTenRulesATest {
         assertThat(built).noneMatch(c -> c.prompt().endsWith("for warming.") || c.prompt().endsWith("to Germany."))
                 .anyMatch(c -> c.prompt().contains("warming, cooking and drying"));
     }
+
+    @Test
+    void aClauseBetweenSubjectAndVerbDoesNotEndTheStem() {
+        Facts f = analyse("Nordlys Ferries said fares for the 12-day festival, which starts on Friday in the old port, "
+                + "would rise by 15 percent.\n\n"
+                + "The city museum reopened its east wing to 3,000 visitors on Monday, which had been shut since a flood.");
+        assertThat(clause(f, only(f, "Nordlys"))).endsWith("would rise by 15 percent");
+        assertThat(clause(f, only(f, "museum"))).as("a trailing relative clause is still cut off")
+                .endsWith("to 3,000 visitors on Monday");
+        List<Candidate> built = InventedText.passing(f, new NumericQuestions());
+        assertThat(built).anyMatch(c -> c.prompt().contains("___-day festival, which starts") && c.prompt().contains("would rise"))
+                .noneMatch(c -> c.prompt().endsWith("festival."));
+    }
 }

@@ -52,4 +52,21 @@ class HoldoutTenRulesATest {
         assertThat(built).anyMatch(c -> c.prompt().contains("___-day festival, which starts") && c.prompt().contains("would rise"))
                 .noneMatch(c -> c.prompt().endsWith("festival."));
     }
+
+    @Test
+    void aStemWhoseReportedClauseHasNoVerbIsRejected() {
+        Facts f = analyse("Nordlys Ferries, the island operator, said ticket prices for the 12-day festival would rise by "
+                + "15 percent, the firm told reporters on Friday.");
+        assertThat(ItemChecks.problem(numeric("Nordlys Ferries, the island operator, said ticket prices for the ___-day festival."), f))
+                .isEqualTo("the reported clause 'ticket prices for the ___-day festival' has no verb");
+        assertThat(ItemChecks.problem(numeric("Nordlys Ferries, the island operator, said ticket prices for the ___-day "
+                + "festival would rise by 15 percent."), f)).as("the same clause with its verb").isNull();
+        assertThat(ItemChecks.problem(numeric("Ticket prices for the ___-day festival would rise by 15 percent, Nordlys "
+                + "Ferries said on Friday."), f)).as("a verb of saying with no clause after it").isNull();
+    }
+
+    private static Candidate numeric(String stem) {
+        String prompt = "Fill in the missing number: " + stem;
+        return new Candidate(QuestionType.NUMERIC, 1, prompt, prompt, "12", List.of(), 3.0, "verbless", info -> null);
+    }
 }

@@ -47,6 +47,12 @@ final class ItemChecks {
         if (cut != null) {
             return "stem cut short after '" + cut + "'";
         }
+        Sentence source = facts == null || c.sentence() < 1 || c.sentence() > facts.sentences().size()
+                ? null : facts.sentence(c.sentence());
+        String verbless = VerblessReport.report(prompt, source);
+        if (verbless != null) {
+            return "the reported clause '" + verbless + "' has no verb";
+        }
         String speaker = StandAlone.speakerless(c);
         if (speaker != null) {
             return "'" + speaker + "' has no speaker in the stem";

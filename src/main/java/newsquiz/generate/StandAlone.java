@@ -17,9 +17,9 @@ final class StandAlone {
     private StandAlone() {
     }
 
-    private static final Pattern LEAD_IN = Pattern.compile(
+    static final Pattern LEAD_IN = Pattern.compile(
             "^(Fill in the missing [a-z]+: |True or false: |Type the missing [a-z]+\\. |Choose the words? that completes? the sentence\\. )");
-    private static final Pattern QUOTED = Pattern.compile("[“\"][^”\"]*[”\"]");
+    static final Pattern QUOTED = Pattern.compile("[“\"][^”\"]*[”\"]");
     private static final String NUMBER = "(?:" + String.join("|", FactExtractor.NUMBER_WORDS.keySet()) + "|\\d+(?:[,.]\\d+)*|___)";
     /** "the twelve were", "these two.", "those 40 of": a determiner, a number, then what follows. */
     private static final Pattern COUNT = Pattern.compile("(?i)\\b(?:the|these|those)\\s+" + NUMBER + "(?![\\p{L}\\d-])\\s*(\\p{L}[\\p{L}'’-]*|[^\\p{L}\\s]|$)");

@@ -151,10 +151,14 @@ final class Wording {
 
     /**
      * End (exclusive) of the main clause: before ", noting that ...", ", where ...", ", which ...",
-     * or before the final punctuation.
+     * or before the final punctuation; never at a list's comma, nor before a clause that sits
+     * between a subject and its verb.
      */
     static int clauseEnd(Sentence s, int from) {
         List<Token> toks = s.tokens();
+        // A list's commas are never a clause's end (holdout 10, first reading: "needs for drinking,
+        // cooking and washing" was cut to "needs for drinking").
+        Set<Integer> listCommas = Coordination.listCommas(s);
         int quoteDepth = 0;
         for (int k = from + 1; k < toks.size(); k++) {
             String w = toks.get(k).text();
@@ -163,8 +167,11 @@ final class Wording {
             } else if (w.equals("”") || w.equals("’") && quoteDepth > 0) {
                 quoteDepth = Math.max(0, quoteDepth - 1);
             }
+            if (listCommas.contains(k)) {
+                continue;
+            }
             if (quoteDepth == 0 && w.equals(",") && k + 1 < toks.size()
-                    && CLAUSE_TAILS.contains(toks.get(k + 1).lower())) {
+                    && CLAUSE_TAILS.contains(toks.get(k + 1).lower()) && !Interruption.beforeMainVerb(toks, k, listCommas)) {
                 return k;
             }
             if (quoteDepth == 0 && w.equals(",") && k + 1 < toks.size() && toks.get(k + 1).lower().matches("and|but")) {

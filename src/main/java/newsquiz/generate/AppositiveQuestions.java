@@ -56,7 +56,8 @@ final class AppositiveQuestions implements QuestionBuilder {
         }
         int from = at + 1;
         boolean relative = toks.get(from).lower().equals("who");
-        // "Ghent, the city's fire chief, Pieter Claeys,": the aside describes the name after it (holdout 10).
+        // "Ghent, the city's fire chief, Pieter Claeys,": the aside describes the name after it, not this
+        // person (holdout 10, first reading).
         if (!relative && !toks.get(from).lower().matches("a|an|the") || NameAfterAppositive.follows(toks, from)) {
             return null;
         }

@@ -332,7 +332,8 @@ final class EntityExtractor {
      * that describes a person (the first person noun within a few words, before any comma).
      */
     private static boolean isAppositivePerson(List<Token> toks, int at) {
-        if (!toks.get(at).is("DET")) {
+        // "in Ghent, the city's fire chief, Pieter Claeys,": the title is the next name's, not this one's.
+        if (!toks.get(at).is("DET") || NameAfterAppositive.follows(toks, at)) {
             return false;
         }
         int reach = ageWords(toks, at + 1, Math.min(toks.size(), at + 6)) ? 9 : 5;

@@ -13,5 +13,6 @@ files=("$@")
   src/test/resources/holdout/{health,technology,court,literature,merger,election,strike,study,obituary,launch,tramway,recall,museum,drought,esports,archaeology,cyberattack,airline-results,film-festival,tariffs,cycling-ranking}.txt
   src/test/resources/holdout7/{football-transfer,housing-bill-vote,tour-cancellation,turtle-conservation,university-admissions,wildfire-evacuation}.txt
   src/test/resources/holdout8/{census-results,drug-approval,maritime-rescue,tennis-final,volcano-flights,library-hours-cut}.txt
-  src/test/resources/holdout9/{bank-data-fine,bridge-opening,chess-championship,heatwave-record,national-park,pilot-strike-deal}.txt)
+  src/test/resources/holdout9/{bank-data-fine,bridge-opening,chess-championship,heatwave-record,national-park,pilot-strike-deal}.txt
+  src/test/resources/holdout10/{basketball-cup-final,exam-results,festival-weather,rail-derailment,telescope-discovery,water-pricing}.txt)
 java -cp "target/classes:target/test-classes:$(cat target/bench-cp.txt)" newsquiz.generate.ReviewDump 20 1 "${files[@]}"

@@ -30,11 +30,12 @@ class GeneratorQualityTest {
     /**
      * Articles whose default bank is known to fall under the floor of 6 questions. national-park
      * gave 6 until its half-name gap went (5: docs/generator-quality.md, "After holdout 9");
-     * wildfire-evacuation until its item with a dangling "it" went ("After holdout 10").
+     * wildfire-evacuation until its item with a dangling "it" went ("After holdout 10"). Holdout 10's
+     * rail-derailment gave 4 at its first reading; telescope-discovery 6, of which three read NO and went.
      */
     private static final java.util.Set<String> BELOW_FLOOR = java.util.Set.of("holdout/cyberattack",
             "holdout8/maritime-rescue", "holdout8/tennis-final", "holdout9/national-park",
-            "holdout7/wildfire-evacuation");
+            "holdout7/wildfire-evacuation", "holdout10/rail-derailment", "holdout10/telescope-discovery");
 
     @ParameterizedTest
     @MethodSource("articles")

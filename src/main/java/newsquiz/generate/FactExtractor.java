@@ -2,6 +2,7 @@ package newsquiz.generate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -376,6 +377,7 @@ final class FactExtractor {
      */
     private static List<String> resolvePronouns(List<Sentence> sentences, List<List<Mention>> mentions) {
         List<String> subjects = new ArrayList<>();
+        Set<String> maybeSurnames = maybePersonSurnames(mentions);
         String last = null;
         int lastAt = -10;
         for (Sentence s : sentences) {
@@ -391,7 +393,9 @@ final class FactExtractor {
             String salient = null;
             boolean unknown = false;
             for (Mention m : here) {
-                if ((m.kind() == EntityKind.PERSON || mayBePerson(m)) && !quoted(s, m.from())) {
+                boolean personLike = m.kind() == EntityKind.PERSON || mayBePerson(m)
+                        || maybeSurnames.contains(m.text()) && subjectOfVerb(s, m);
+                if (personLike && !quoted(s, m.from())) {
                     firstPerson = m.titleFrom();
                     // A name that may be a person's breaks the chain: a later "he" may mean them,
                     // and crediting the person before would be worse than asking nothing.
@@ -456,6 +460,29 @@ final class FactExtractor {
             }
         }
         return in;
+    }
+
+    /**
+     * "Dumont was among the first to congratulate Keane": the surname of a name that may be a
+     * person's ("the French sailor Claire Dumont", of unknown kind) may be a person too, and as the
+     * subject of a verb breaks the chain like the full name. Without it a later "she told" went past Dumont to Keane, and a
+     * quotation was credited to the wrong sailor (holdout 11, first reading).
+     */
+    private static Set<String> maybePersonSurnames(List<List<Mention>> mentions) {
+        Set<String> out = new HashSet<>();
+        for (List<Mention> here : mentions) {
+            for (Mention m : here) {
+                if (mayBePerson(m)) {
+                    out.add(EntityExtractor.surname(m.text()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "Dumont was ...", not "Tigers captain Park Ji-hoon": the mention is followed by its verb. */
+    private static boolean subjectOfVerb(Sentence s, Mention m) {
+        return m.to() < s.tokens().size() && (s.tokens().get(m.to()).is("VERB") || s.tokens().get(m.to()).is("AUX"));
     }
 
     /** "Aled Pryce": two or three capitalised words of unknown kind could well be a person. */

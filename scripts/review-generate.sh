@@ -14,5 +14,6 @@ files=("$@")
   src/test/resources/holdout7/{football-transfer,housing-bill-vote,tour-cancellation,turtle-conservation,university-admissions,wildfire-evacuation}.txt
   src/test/resources/holdout8/{census-results,drug-approval,maritime-rescue,tennis-final,volcano-flights,library-hours-cut}.txt
   src/test/resources/holdout9/{bank-data-fine,bridge-opening,chess-championship,heatwave-record,national-park,pilot-strike-deal}.txt
-  src/test/resources/holdout10/{basketball-cup-final,exam-results,festival-weather,rail-derailment,telescope-discovery,water-pricing}.txt)
+  src/test/resources/holdout10/{basketball-cup-final,exam-results,festival-weather,rail-derailment,telescope-discovery,water-pricing}.txt
+  src/test/resources/holdout11/{benefits-system-inquiry,factory-job-cuts,flood-barrier-opening,measles-vaccination-drive,opera-premiere,solo-sailing-record}.txt)
 java -cp "target/classes:target/test-classes:$(cat target/bench-cp.txt)" newsquiz.generate.ReviewDump 20 1 "${files[@]}"

@@ -82,9 +82,12 @@ class GeneratorQualityTest {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(he|she|his|her)\\b").matcher(stem);
             if (m.find()) {
                 String before = stem.substring(0, m.start()).replaceFirst("^(True or false: |Fill in the missing number: )", "");
-                // (or a name opening the stem with an appositive: "Solberg, who ... before she ...")
+                // (or a name opening the stem with an appositive: "Solberg, who ... before she ...", or with
+                // its verb: "Keane said she planned ...")
                 assertThat(before).as(q.id() + ": " + stem).containsPattern("\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+|\\s\\p{Lu}\\p{Ll}+"
-                        + "|^(?!(The|A|An|However|Meanwhile|Yesterday|Today|Instead|Still|Now|Then),)\\p{Lu}\\p{Ll}+, ");
+                        + "|^(?!(The|A|An|However|Meanwhile|Yesterday|Today|Instead|Still|Now|Then),)\\p{Lu}\\p{Ll}+, "
+                        + "|^(?!(The|A|An|It|This|That|These|Those|There|However|Meanwhile|Then)\\b)\\p{Lu}\\p{Ll}+ "
+                        + "(said|says|told|added|admitted|insisted)\\b");
             }
         }
     }

@@ -211,7 +211,7 @@ final class ClozeQuestions implements QuestionBuilder {
         return new Candidate(QuestionType.CLOZE, s.number(), prompt + " " + text, s.text(), key, List.of(key), score,
                 "cloze:" + s.number() + ":" + key.toLowerCase(java.util.Locale.ROOT),
                 info -> new Cloze(info.withPrompt(prompt), text,
-                        List.of(new Cloze.Blank(List.of(key), List.of(), false, true))));
+                        List.of(new Cloze.Blank(TypedForms.accepted(key), List.of(), false, true))));
     }
 
     private static Candidate make(Facts facts, Sentence s, int from, int to, String key, List<String> distractors,

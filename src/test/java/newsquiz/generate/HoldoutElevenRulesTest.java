@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Rules made after holdout 11's first reading (docs/generator-quality.md): the surname of a name
  * that may be a person's, as a subject, stops a later "she" from reaching past it; a count answered
- * by a list after a colon is not asked. The texts are invented for the tests.
+ * by a list after a colon is not asked; a typed name gap also takes the short form a reader would
+ * type. The texts are invented for the tests.
  */
 class HoldoutElevenRulesTest {
 
@@ -34,5 +35,14 @@ class HoldoutElevenRulesTest {
                 .allSatisfy(q -> assertThat(NumericQuestions.givenAwayByList(f, q)).isTrue()).isNotEmpty();
         assertThat(f.quantities()).filteredOn(q -> q.value() == 4).as("a list of another length answers nothing")
                 .allSatisfy(q -> assertThat(NumericQuestions.givenAwayByList(f, q)).isFalse()).isNotEmpty();
+    }
+
+    @Test
+    void aTypedNameAlsoTakesItsShortForm() {
+        assertThat(TypedForms.accepted("Tidewell Systems")).containsExactly("Tidewell Systems", "Tidewell");
+        assertThat(TypedForms.accepted("River Ijssel")).containsExactly("River Ijssel", "Ijssel");
+        assertThat(TypedForms.accepted("Uppsala University")).as("the word names the body, not the city")
+                .containsExactly("Uppsala University");
+        assertThat(TypedForms.accepted("Lorient")).containsExactly("Lorient");
     }
 }

@@ -1,0 +1,42 @@
+package newsquiz.generate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a typed gap on a name accepts besides the name as the article writes it: the short form
+ * a reader would type. Holdout 11's first reading marked "Tidewell" wrong for "Tidewell Systems" and
+ * "Ijssel" for "River Ijssel". Only forms that still name the one thing: a company without its
+ * business word, a river, lake or mountain without that word; a university or a council keeps its
+ * word ("Uppsala" alone is the city).
+ */
+final class TypedForms {
+
+    private static final Set<String> BUSINESS_WORDS = Set.of("systems", "digital", "securities", "technologies",
+            "holdings", "group", "industries", "partners", "labs", "motors", "brands", "foods", "logistics",
+            "software", "media", "pharma", "pharmaceuticals", "capital", "ventures", "solutions");
+    private static final Set<String> FEATURE_WORDS = Set.of("river", "lake", "mount", "cape");
+
+    private TypedForms() {
+    }
+
+    /** {@code name} first, then its short form when it has one. */
+    static List<String> accepted(String name) {
+        List<String> out = new ArrayList<>(List.of(name));
+        String[] words = name.split(" ");
+        if (words.length < 2 || words.length > 3) {
+            return out;
+        }
+        String first = words[0].toLowerCase(Locale.ROOT);
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (FEATURE_WORDS.contains(first)) {
+            out.add(String.join(" ", Arrays.copyOfRange(words, 1, words.length)));
+        } else if (BUSINESS_WORDS.contains(last)) {
+            out.add(String.join(" ", Arrays.copyOfRange(words, 0, words.length - 1)));
+        }
+        return out;
+    }
+}

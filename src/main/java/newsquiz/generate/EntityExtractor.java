@@ -121,6 +121,7 @@ final class EntityExtractor {
                     break;
                 }
             }
+            end = afterHyphenatedEnd(toks, end);
             addMention(s, i, end, out);
             i = end;
         }
@@ -150,6 +151,19 @@ final class EntityExtractor {
     private static final Set<String> NAME_HEADS = Set.of("park", "reserve", "forest", "museum", "gallery", "garden",
             "gardens", "institute", "university", "college", "hospital", "society", "foundation", "trust", "academy",
             "administration", "service", "commission", "authority", "agency", "centre", "center", "library", "school");
+
+    /**
+     * "Han Seo-yeon": the tokenizer cuts a hyphenated given name after its hyphen, and the
+     * lower-case rest is no name word, so the name ended in "Seo-" and a rival read "Han Seo-"
+     * (holdout 14, first reading). The part written on without a space belongs to the name.
+     */
+    private static int afterHyphenatedEnd(List<Token> toks, int end) {
+        while (end < toks.size() && toks.get(end - 1).text().endsWith("-")
+                && toks.get(end).start() == toks.get(end - 1).end() && toks.get(end).text().chars().allMatch(Character::isLetter)) {
+            end++;
+        }
+        return end;
+    }
 
     /** Lower-case parts of names: "de Wit", "van Dijk", "von der Leyen". */
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "del", "di", "du",

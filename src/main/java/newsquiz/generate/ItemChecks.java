@@ -56,6 +56,10 @@ final class ItemChecks {
         if (verbless != null) {
             return "the reported clause '" + verbless + "' has no verb";
         }
+        String broken = BrokenStem.find(c);
+        if (broken != null) {
+            return broken;
+        }
         String speaker = StandAlone.speakerless(c);
         if (speaker != null) {
             return "'" + speaker + "' has no speaker in the stem";

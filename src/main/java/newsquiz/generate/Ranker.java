@@ -173,7 +173,8 @@ final class Ranker {
     /** A templated question answered by another question's stem, from any sentence. */
     static boolean answeredElsewhere(Candidate a, Candidate b) {
         return showsDate(a, b) || showsDate(b, a) || eventShowsKey(a, b) || eventShowsKey(b, a)
-                || BankGiveaways.quotationShown(a, b) || BankGiveaways.quotationShown(b, a) || templated(a) && !templated(b) && a.answer() != null && Wording.containsWord(b.prompt(), a.answer())
+                || BankGiveaways.quotationShown(a, b) || BankGiveaways.quotationShown(b, a)
+                || BankGiveaways.countryShown(a, b) || BankGiveaways.countryShown(b, a) || templated(a) && !templated(b) && a.answer() != null && Wording.containsWord(b.prompt(), a.answer())
                 || templated(b) && !templated(a) && b.answer() != null && Wording.containsWord(a.prompt(), b.answer());
     }
 

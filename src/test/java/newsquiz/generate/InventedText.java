@@ -27,4 +27,11 @@ final class InventedText {
         }
         return out;
     }
+
+    /** Whether a stem made of the sentence's main clause (as stems are cut) has a pronoun that points nowhere. */
+    static boolean danglingInStem(String sentence) {
+        Facts f = analyse(sentence);
+        Sentence s = f.sentences().get(0);
+        return Wording.danglingPronoun(f, s, Wording.clauseStart(s), s.tokens().size());
+    }
 }

@@ -78,9 +78,24 @@ public final class AnswerChecker implements Question.Cases<Mark> {
 
     @Override
     public Mark numeric(NumericQuestion q) {
-        OptionalDouble typed = NumberReader.read(expect(Response.Text.class, q).text());
-        boolean right = typed.isPresent() && typed.getAsDouble() >= q.min() - 1e-9 && typed.getAsDouble() <= q.max() + 1e-9;
+        String text = expect(Response.Text.class, q).text();
+        boolean right = inRange(q, NumberReader.read(ScaleUnit.withoutScale(text, q.unit())), 1)
+                || inRange(q, NumberReader.read(text), ScaleUnit.of(q.unit()));
         return Mark.of(right ? 1 : 0, false, RightAnswer.of(q));
+    }
+
+    /**
+     * Whether the typed value, divided by the unit's scale, is the answer: with the unit "million",
+     * "1.1 million" and "1.1" are read as 1.1 (the scale word taken off first), and "1,100,000" as
+     * 1,100,000 / 1,000,000 (holdout 15's reading found "1.1 million" marked wrong).
+     */
+    private static boolean inRange(NumericQuestion q, OptionalDouble typed, double scale) {
+        if (typed.isEmpty()) {
+            return false;
+        }
+        double v = typed.getAsDouble() / scale;
+        double slack = 1e-9 * Math.max(1, Math.abs(v));
+        return v >= q.min() - slack && v <= q.max() + slack;
     }
 
     /** Fraction of blanks filled right. */

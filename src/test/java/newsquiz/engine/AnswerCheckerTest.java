@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
+import newsquiz.bank.NumericQuestion;
 import org.junit.jupiter.api.Test;
 
 class AnswerCheckerTest {
@@ -62,6 +63,20 @@ class AnswerCheckerTest {
         assertThat(check("num", new Response.Text("sixteen")).verdict()).isEqualTo(Verdict.CORRECT);
         assertThat(check("num", new Response.Text("16 members")).verdict()).isEqualTo(Verdict.CORRECT);
         assertThat(check("num", new Response.Text("15")).verdict()).isEqualTo(Verdict.WRONG);
+    }
+
+    @Test
+    void aScaleUnitMayBeTypedOrLeftOut() {
+        NumericQuestion loans = new NumericQuestion(new newsquiz.bank.QuestionInfo("loans", "Loans: ___ million",
+                "why", List.of(), 2, 1.0, null, null), 1.1, 1.1, 1.1, "million");
+        for (String right : List.of("1.1 million", "1.1", "1,100,000", "1.1 Million loans")) {
+            assertThat(AnswerChecker.check(loans, new Response.Text(right), true).verdict()).as(right)
+                    .isEqualTo(Verdict.CORRECT);
+        }
+        for (String wrong : List.of("1.2 million", "2 million", "1100", "1.1 billion")) {
+            assertThat(AnswerChecker.check(loans, new Response.Text(wrong), true).verdict()).as(wrong)
+                    .isEqualTo(Verdict.WRONG);
+        }
     }
 
     @Test

@@ -18,5 +18,6 @@ files=("$@")
   src/test/resources/holdout11/{benefits-system-inquiry,factory-job-cuts,flood-barrier-opening,measles-vaccination-drive,opera-premiere,solo-sailing-record}.txt
   src/test/resources/holdout12/{bike-sharing-expansion,earthquake-damage,fishing-quota-deal,hospital-waiting-times,ski-jumping-championship,stolen-painting-recovered}.txt
   src/test/resources/holdout13/{lake-swim-record,minimum-wage-rise,regional-blackout,restaurant-hygiene-closures,runway-extension-protest,zoo-rhino-birth}.txt
-  src/test/resources/holdout14/{air-pollution-car-ban,landslide-mountain-road,orchestra-conductor-appointed,rowing-world-cup-race,school-meals-expansion,startup-funding-round}.txt)
+  src/test/resources/holdout14/{air-pollution-car-ban,landslide-mountain-road,orchestra-conductor-appointed,rowing-world-cup-race,school-meals-expansion,startup-funding-round}.txt
+  src/test/resources/holdout15/{bus-lane-fines,coral-bleaching-survey,ebook-lending-record,ferry-route-aberdeen-bergen,regional-unemployment-figures,spelling-bee-final}.txt)
 java -cp "target/classes:target/test-classes:$(cat target/bench-cp.txt)" newsquiz.generate.ReviewDump 20 1 "${files[@]}"

@@ -13,8 +13,14 @@ import java.util.regex.Pattern;
  */
 final class VerblessReport {
 
-    /** "said"/"says" then, after an optional "that", the words up to the end of the stem's sentence. */
-    private static final Pattern REPORT = Pattern.compile("(?i)\\b(?:said|says)\\s+(?:that\\s+)?((?:[^.?!;]|\\.(?=\\d))*)");
+    /**
+     * "said"/"says" then, after an optional "that", the words up to the end of the stem's sentence;
+     * or a verb that may also take a plain object ("warned", "added") with its "that" ("Who warned
+     * that a second hot season in a row?": holdout 15, first reading).
+     */
+    private static final Pattern REPORT = Pattern.compile("(?i)\\b(?:(?:said|says)\\s+(?:that\\s+)?"
+            + "|(?:warned|warns|added|argued|insisted|noted|claimed|admitted|explained|feared|stressed)\\s+that\\s+)"
+            + "((?:[^.?!;]|\\.(?=\\d))*)");
 
     private VerblessReport() {
     }

@@ -113,13 +113,15 @@ final class TrueFalseQuestions implements QuestionBuilder {
     static boolean comparesTwoFigures(Sentence s) {
         List<Token> t = s.tokens();
         for (int k = 0; k + 1 < t.size(); k++) { // the pair may sit anywhere in the sentence
-            String pair = t.get(k).lower() + " " + t.get(k + 1).lower();
-            if (pair.matches("(up|down|rising|falling|rose|fell|increased|decreased|compared) (from|with|to)")) {
+            if (DIRECTION.contains(t.get(k).lower()) && t.get(k + 1).lower().matches("from|with|to")) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final Set<String> DIRECTION = Set.of("up", "down", "rising", "falling", "rose", "fell",
+            "increased", "decreased", "compared");
 
     /** A number or a name in [from, to) and what to put in its place to make the clause false. */
     private static Wording.Replacement swap(Facts facts, Sentence s, int from, int to, Random rnd) {
@@ -143,6 +145,7 @@ final class TrueFalseQuestions implements QuestionBuilder {
             }
         }
         String clause = s.span(from, to);
+        String home = homeCountry(facts);
         for (Mention m : facts.mentions().get(s.number() - 1)) {
             if (m.from() < from || m.to() > to || m.kind() != EntityKind.COUNTRY
                     || m.to() < s.tokens().size() && s.tokens().get(m.to()).is("PART")
@@ -153,7 +156,6 @@ final class TrueFalseQuestions implements QuestionBuilder {
                 continue; // people: "X said" twins may both be true in spirit; possessives and aliases read badly
             }
             Entity e = facts.entity(m.entity());
-            String home = homeCountry(facts);
             for (String alt : Distractors.sameKind(facts, e, s.number(), 4, rnd)) {
                 if (!alt.equals(home) && !Importance.alsoTrueOf(facts, alt, clause, s.number()) && alt.split(" ").length <= 4
                         && !echoes(s, alt) && needsThe(alt) == needsThe(m.text())) {

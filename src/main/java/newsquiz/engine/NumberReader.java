@@ -57,6 +57,11 @@ public final class NumberReader {
             "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
     private static final Map<String, Long> SCALES = Map.of(
             "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
+
+    /** 1,000,000 for "million" (any case), and so on for the scale words this reader knows; 0 for any other word. */
+    static long scale(String word) {
+        return SCALES.getOrDefault(word.toLowerCase(Locale.ROOT), 0L);
+    }
     private static final Set<String> ZEROS = Set.of("zero", "nought", "naught", "nil");
     private static final Map<String, String> ORDINALS = ordinals();
 

@@ -1,7 +1,6 @@
 package newsquiz.engine;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -12,21 +11,20 @@ import java.util.regex.Pattern;
  */
 final class ScaleUnit {
 
-    private static final Map<String, Double> SCALES = Map.of("thousand", 1e3, "million", 1e6, "billion", 1e9);
-
     private ScaleUnit() {
     }
 
     /** 1,000,000 for "million euros", 1 for "percent", "tonnes" or no unit. */
     static double of(String unit) {
         String first = firstWord(unit);
-        return first == null ? 1 : SCALES.getOrDefault(first, 1.0);
+        long scale = first == null ? 0 : NumberReader.scale(first);
+        return scale == 0 ? 1 : scale;
     }
 
     /** The typed text without the unit's scale word ("1.1 million euros" -> "1.1  euros"). */
     static String withoutScale(String typed, String unit) {
         String first = firstWord(unit);
-        if (first == null || !SCALES.containsKey(first)) {
+        if (first == null || NumberReader.scale(first) == 0) {
             return typed;
         }
         return Pattern.compile("(?i)\\b" + first + "\\b").matcher(typed).replaceFirst(" ");

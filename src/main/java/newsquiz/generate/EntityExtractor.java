@@ -560,9 +560,12 @@ final class EntityExtractor {
         return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
     }
 
-    /** Words that open a surname, in either case ("Te Rangi", "De Bruyne", "van Dijk"). */
-    private static final Set<String> SURNAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "del", "della",
-            "di", "du", "le", "la", "ter", "te", "bin", "ibn");
+    /**
+     * Words that open a surname, in either case ("Te Rangi", "De Bruyne", "van Dijk"): the name
+     * particles, and two that are written capitalised in English text ("Te", "Della").
+     */
+    private static final Set<String> SURNAME_PARTICLES = java.util.stream.Stream.concat(PARTICLES.stream(),
+            java.util.stream.Stream.of("te", "della")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     static String surname(String name) {
         String[] words = name.split(" ");

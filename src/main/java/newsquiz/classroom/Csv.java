@@ -1,16 +1,18 @@
 package newsquiz.classroom;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * CSV as RFC 4180 writes it: fields with a comma, double quote, CR or LF are quoted, quotes inside
- * doubled, records end with CRLF. Text that a spreadsheet would run as a formula (starting with
- * {@code = + - @}, tab or CR) gets a leading apostrophe, the OWASP advice against CSV injection: a
- * student named {@code =HYPERLINK(...)} stays a name.
+ * The class report's cells, written as CSV records by {@link newsquiz.bank.formats.Csv} (RFC 4180:
+ * fields with a comma, double quote, CR or LF are quoted, quotes inside doubled, records end with
+ * CRLF). Text that a spreadsheet would run as a formula (starting with {@code = + - @}, tab or CR)
+ * gets a leading apostrophe, the OWASP advice against CSV injection: a student named
+ * {@code =HYPERLINK(...)} stays a name.
  */
 final class Csv {
 
-    static final String EOL = "\r\n";
+    static final String EOL = newsquiz.bank.formats.Csv.EOL;
 
     /** A number already formatted: written as it is, never taken for text that could be a formula. */
     record Num(String value) {
@@ -25,22 +27,11 @@ final class Csv {
 
     /** One record; {@code null} fields are empty; strings are text, anything else is written with toString. */
     static String row(List<?> fields) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            Object f = fields.get(i);
-            sb.append(f == null ? "" : f instanceof String s ? quote(defuse(s)) : quote(f.toString()));
+        List<String> cells = new ArrayList<>(fields.size());
+        for (Object f : fields) {
+            cells.add(f == null ? null : f instanceof String s ? defuse(s) : f.toString());
         }
-        return sb.append(EOL).toString();
-    }
-
-    static String quote(String field) {
-        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\r') < 0 && field.indexOf('\n') < 0) {
-            return field;
-        }
-        return '"' + field.replace("\"", "\"\"") + '"';
+        return newsquiz.bank.formats.Csv.record(cells);
     }
 
     /** Text fields only: numbers are passed as numbers, so "-0.25" stays a negative number. */

@@ -1,21 +1,14 @@
 package newsquiz.cli;
 
-import java.io.PrintWriter;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import newsquiz.engine.QuizConfig;
 import newsquiz.progress.ProgressStore;
 import newsquiz.progress.WeakSpots;
 import newsquiz.tui.StudyMode;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code newsquiz weak}: a practice quiz on the questions you know least. */
 @Command(name = "weak", mixinStandardHelpOptions = true,
@@ -23,42 +16,29 @@ import picocli.CommandLine.Spec;
                 "The answered questions with the lowest recall (FSRS retrievability) or accuracy, weakest "
                 + "first, as a practice quiz. Type :undo to take back your last answer (u on the full screen, which a "
                 + "terminal gets; --plain for line mode)."})
-final class WeakCommand implements Callable<Integer> {
+final class WeakCommand extends StudyCommand {
 
     static final int DEFAULT_COUNT = 10;
-
-    @Mixin
-    StudyOptions study;
 
     @Option(names = {"-n", "--count"}, paramLabel = "N", description = "How many questions (default: " + DEFAULT_COUNT + ").")
     int count = DEFAULT_COUNT;
 
-    @Spec
-    CommandSpec spec;
-
-    Clock clock = Clock.systemDefaultZone();
-    LineIo io;
+    @Override
+    StudyMode mode() {
+        return StudyMode.WEAK;
+    }
 
     @Override
     public Integer call() throws Exception {
         if (count < 1) {
             throw new ParameterException(spec.commandLine(), "--count must be 1 or more, not " + count);
         }
-        String profile = study.profile();
-        PrintWriter err = spec.commandLine().getErr();
-        StudyBanks banks = StudyBanks.load(study.bank, err);
-        LineIo lines = io != null ? io : LineIo.system();
-        try (LearnerProgress progress = LearnerProgress.open(study.data, profile, clock, err)) {
-            ProgressStore store = progress.store();
-            if (StudyTui.wanted(study, io)) {
-                return StudyTui.run(StudyMode.WEAK, banks, store, clock, study, ProgressStore.DEFAULT_NEW_PER_DAY, count);
-            }
-            Instant now = clock.instant();
-            List<WeakSpots.Entry> weak = WeakSpots.find(banks.banks(), store, now, count);
+        return run(ProgressStore.DEFAULT_NEW_PER_DAY, count, (banks, store, lines) -> {
+            List<WeakSpots.Entry> weak = WeakSpots.find(banks.banks(), store, clock.instant(), count);
             if (weak.isEmpty()) {
                 lines.out().println(noneYet(banks.scope()));
                 lines.out().flush();
-                return ExitCodes.OK;
+                return;
             }
             List<StudyQuiz.Item> items = new ArrayList<>();
             for (WeakSpots.Entry e : weak) {
@@ -66,8 +46,7 @@ final class WeakCommand implements Callable<Integer> {
             }
             StudyQuiz.run(items, QuizConfig.practice(), banks.title(), "weak spots", "weak", banks, store, lines, clock,
                     study.seed());
-        }
-        return ExitCodes.OK;
+        });
     }
 
     /** How weak a question is, for its heading. */

@@ -2,8 +2,7 @@ package newsquiz.tui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import newsquiz.bank.BlankMarkers;
 import newsquiz.bank.Cloze;
 import newsquiz.engine.QuizItem;
 import newsquiz.engine.Response;
@@ -17,8 +16,6 @@ import newsquiz.engine.Response;
  * @param picks  the shown position picked for each blank with choices, -1 for none
  */
 public record BlanksInput(List<LineEditor> texts, List<Integer> picks, int focus) implements AnswerInput {
-
-    private static final Pattern BLANK = Pattern.compile("\\{\\{(\\d+)}}");
 
     public BlanksInput {
         texts = List.copyOf(texts);
@@ -152,17 +149,11 @@ public record BlanksInput(List<LineEditor> texts, List<Integer> picks, int focus
 
     /** The cloze text with each blank shown as "[1: what is in it]" or "[1: ____]". */
     private String sentence(Cloze q, QuizItem item, Display d) {
-        String text = d.text(q.text());
-        Matcher m = BLANK.matcher(text);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            int index = Integer.parseInt(m.group(1)) - 1;
+        return BlankMarkers.replace(d.text(q.text()), number -> {
+            int index = Integer.parseInt(number) - 1;
             String entry = index >= 0 && index < q.blanks().size() ? d.oneLine(entry(q, item, index)) : "";
-            String shown = "[" + m.group(1) + ": " + (entry.isBlank() ? "____" : entry) + "]";
-            m.appendReplacement(sb, Matcher.quoteReplacement(shown));
-        }
-        m.appendTail(sb);
-        return sb.toString();
+            return "[" + number + ": " + (entry.isBlank() ? "____" : entry) + "]";
+        });
     }
 
     @Override

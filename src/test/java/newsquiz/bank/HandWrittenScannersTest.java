@@ -62,9 +62,13 @@ class HandWrittenScannersTest {
                 expected.add(m.group(1));
             }
             assertThat(BlankMarkers.in(text)).as("\"%s\"", text).isEqualTo(expected);
+            assertThat(BlankMarkers.replace(text, n -> "[" + n + "$]"))
+                    .as("\"%s\"", text).isEqualTo(BLANK.matcher(text).replaceAll("[$1\\$]"));
             withMarkers += expected.isEmpty() ? 0 : 1;
         }
         assertThat(withMarkers).as("the sample holds markers too").isGreaterThan(300);
         assertThat(BlankMarkers.in("The {{1}} met the {{{2}}} in {{x}} and {{03}}")).containsExactly("1", "2", "03");
+        assertThat(BlankMarkers.replace("The {{1}} met the {{{2}}} in {{x}}.", n -> "<" + n + ">"))
+                .isEqualTo("The <1> met the {<2>} in {{x}}.");
     }
 }

@@ -1,6 +1,8 @@
 package newsquiz.progress.stats;
 
+import java.util.Arrays;
 import java.util.Locale;
+import newsquiz.bank.formats.Csv;
 
 /**
  * The report as one CSV table in long form, {@code section,key,value,correct,total}, so every part
@@ -45,19 +47,11 @@ public final class StatsCsv {
     }
 
     private static void row(StringBuilder out, Object... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(escape(String.valueOf(cells[i])));
-        }
-        out.append("\r\n");
+        out.append(Csv.record(Arrays.stream(cells).map(String::valueOf).toList()));
     }
 
+    /** One cell as the table writes it. */
     static String escape(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
+        return Csv.quote(s);
     }
 }

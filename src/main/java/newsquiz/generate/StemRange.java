@@ -11,7 +11,8 @@ final class StemRange {
 
     /** @return {from, to} token indexes, or null */
     static int[] around(Facts facts, Sentence s, int keyFrom, int keyTo) {
-        return from(facts, s, Wording.clauseStart(s), keyFrom, keyTo);
+        int start = Wording.clauseStart(s);
+        return from(facts, s, Wording.openerScopesClaim(s, start) ? 0 : start, keyFrom, keyTo);
     }
 
     /** The same, with the stem starting no earlier than token {@code from}. */

@@ -23,7 +23,7 @@ final class TrueFalseQuestions implements QuestionBuilder {
         List<Candidate> out = new ArrayList<>();
         for (Sentence s : facts.sentences()) {
             int from = Wording.clauseStart(s);
-            if (openerLimitsTruth(s, from)) {
+            if (Wording.openerScopesClaim(s, from)) {
                 from = 0;
             }
             int to = Wording.clauseEnd(s, from);
@@ -48,27 +48,6 @@ final class TrueFalseQuestions implements QuestionBuilder {
         }
         return out;
     }
-
-    /**
-     * "At its peak in early 2013, unemployment affected more than a quarter of the workforce": the
-     * opening phrase that other stems drop here decides whether the statement is true (holdout 15,
-     * first reading: undated, it reads as a claim about today). An opener with a figure, a year or a
-     * word of time or condition stays in a true/false statement; its pronouns are then checked as
-     * the rest of the statement is.
-     */
-    static boolean openerLimitsTruth(Sentence s, int clauseFrom) {
-        for (int k = 0; k < clauseFrom; k++) {
-            Token t = s.tokens().get(k);
-            if (t.isNumber() || SCOPE_WORDS.contains(t.lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> SCOPE_WORDS = Set.of("peak", "height", "first", "last", "before", "after",
-            "until", "since", "during", "earlier", "previously", "then", "without", "except", "unless", "if",
-            "once", "when", "while", "initially", "originally", "formerly");
 
     /** "the United States", "the Netherlands": names that take "the", which a swap must keep in step. */
     private static final java.util.regex.Pattern NEEDS_THE = java.util.regex.Pattern.compile(

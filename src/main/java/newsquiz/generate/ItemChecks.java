@@ -71,6 +71,10 @@ final class ItemChecks {
                 && Wording.containsWord(prompt.replace("{{1}}", " "), c.answer())) {
             return "answer given away in the stem";
         }
+        String glued = SplitName.glued(c, facts);
+        if (glued != null) {
+            return "the gap splits a name at '" + glued + "'";
+        }
         if (c.answer() != null && Acronym.spelledOutIn(c.answer(), prompt)) {
             return "answer given away in the stem";
         }

@@ -23,7 +23,28 @@ final class NumericQuestions implements QuestionBuilder {
                 return true;
             }
         }
-        return itemsAfterColon(facts.sentence(q.sentence()), q.numTo()) == q.value();
+        return itemsAfterColon(facts.sentence(q.sentence()), q.numTo()) == q.value()
+                || enumeratedAfterColon(facts.sentence(q.sentence()), q.numTo());
+    }
+
+    /**
+     * "listed four main reasons for the refusal: traffic and parking, emergency access, noise, and
+     * the risk of ...": a counted noun phrase closed by a colon, then items with commas. The items
+     * give the count however long they are (holdout 17, first reading; {@link #itemsAfterColon} only
+     * counts short items).
+     */
+    static boolean enumeratedAfterColon(Sentence s, int from) {
+        List<Token> toks = s.tokens();
+        for (int k = from; k < Math.min(toks.size(), from + 8); k++) {
+            Token t = toks.get(k);
+            if (t.is("VERB") || t.is("AUX") || t.text().matches("[,;.]")) {
+                return false;
+            }
+            if (t.text().equals(":")) {
+                return toks.subList(k + 1, toks.size()).stream().filter(x -> x.text().equals(",")).count() >= 1;
+            }
+        }
+        return false;
     }
 
     /**
@@ -84,7 +105,8 @@ final class NumericQuestions implements QuestionBuilder {
             if (range == null) {
                 continue;
             }
-            if (percentGivenByFigures(facts, q, range) || sumGivenByFigures(facts, q, range)) {
+            if (percentGivenByFigures(facts, q, range) || sumGivenByFigures(facts, q, range)
+                    || shareWithItsPercent(facts.sentence(q.sentence()))) {
                 continue; // "612 million, up from 455 million, an increase of ___ percent": arithmetic answers it
             }
             String blankText = q.money() && s.tokens().get(q.numFrom()).text().matches("[$€£¥]|US\\$")
@@ -115,6 +137,45 @@ final class NumericQuestions implements QuestionBuilder {
                     info -> new NumericQuestion(info, value, value, value, unit)));
         }
         return out;
+    }
+
+    /**
+     * "1,610 of its 2,090 members took part, a turnout of 77 percent": a part, its whole and the
+     * share they make. Any one of the three follows from the other two: asked, it is answered by
+     * dividing; swapped in a true/false statement, it shows itself false without the article
+     * (holdout 17, first reading).
+     */
+    static boolean shareWithItsPercent(Sentence s) {
+        List<Token> t = s.tokens();
+        List<Double> percents = new ArrayList<>();
+        for (int k = 0; k + 1 < t.size(); k++) {
+            Double v = plainNumber(t.get(k));
+            if (v != null && t.get(k + 1).lower().matches("percent|%|per")) {
+                percents.add(v);
+            }
+        }
+        for (int k = 0; k + 2 < t.size() && !percents.isEmpty(); k++) {
+            Double part = plainNumber(t.get(k));
+            if (part == null || !t.get(k + 1).lower().equals("of")) {
+                continue;
+            }
+            for (int j = k + 2; j < Math.min(t.size(), k + 5); j++) {
+                Double whole = plainNumber(t.get(j));
+                if (whole != null && whole > 0) {
+                    for (double p : percents) {
+                        if (Math.abs(100 * part / whole - p) < 1.5) {
+                            return true; // the three agree: each gives the others away
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Double plainNumber(Token t) {
+        String w = t.text().replace(",", "");
+        return w.matches("[0-9]+(\\.[0-9]+)?") ? Double.valueOf(w) : null;
     }
 
     /**

@@ -130,7 +130,7 @@ final class TrueFalseQuestions implements QuestionBuilder {
     private static Wording.Replacement swap(Facts facts, Sentence s, int from, int to, Random rnd) {
         for (Quantity q : facts.quantities()) {
             if (q.sentence() == s.number() && q.askable() && q.numFrom() >= from && q.numTo() <= to
-                    && !NumericQuestions.givenAwayByList(facts, q) && !bounded(s, q.numFrom()) && !comparesTwoFigures(s)
+                    && !NumericQuestions.givenAwayByList(facts, q) && !bounded(s, q.numFrom()) && !comparesTwoFigures(s) && !NumericQuestions.shareWithItsPercent(s)
                     && !NumericQuestions.sumGivenByFigures(facts, q, new int[] {from, to})) {
                 Set<Double> inSentence = new HashSet<>();
                 for (Quantity other : facts.quantities()) {
@@ -143,7 +143,8 @@ final class TrueFalseQuestions implements QuestionBuilder {
                     alts.removeIf(a -> a > 100); // "recycle 105 percent of the water": false at a glance
                 }
                 if (!alts.isEmpty()) {
-                    return withArticle(s, q.numFrom(), q.numTo(), Distractors.formatNumber(alts.get(0), q.spelled()));
+                    return withArticle(s, q.numFrom(), q.numTo(),
+                            Distractors.formatLike(alts.get(0), q.spelled(), s.span(q.numFrom(), q.numTo())));
                 }
             }
         }

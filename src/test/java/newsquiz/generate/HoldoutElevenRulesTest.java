@@ -33,8 +33,11 @@ class HoldoutElevenRulesTest {
                 + "They also passed the four old forts of the bay: Hamn, Vik and Berg.");
         assertThat(f.quantities()).filteredOn(q -> q.value() == 3)
                 .allSatisfy(q -> assertThat(NumericQuestions.givenAwayByList(f, q)).isTrue()).isNotEmpty();
-        assertThat(f.quantities()).filteredOn(q -> q.value() == 4).as("a list of another length answers nothing")
-                .allSatisfy(q -> assertThat(NumericQuestions.givenAwayByList(f, q)).isFalse()).isNotEmpty();
+        // Since holdout 17 a counted phrase closed by a colon is refused whatever the list's length:
+        // the items may hold "and" themselves ("traffic and parking, noise, ..."), so their count is
+        // no safe test, and a stem that lists three forts and asks for four reads as a trick.
+        assertThat(f.quantities()).filteredOn(q -> q.value() == 4).as("a list of another length is refused too")
+                .allSatisfy(q -> assertThat(NumericQuestions.givenAwayByList(f, q)).isTrue()).isNotEmpty();
     }
 
     @Test

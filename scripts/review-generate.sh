@@ -20,5 +20,6 @@ files=("$@")
   src/test/resources/holdout13/{lake-swim-record,minimum-wage-rise,regional-blackout,restaurant-hygiene-closures,runway-extension-protest,zoo-rhino-birth}.txt
   src/test/resources/holdout14/{air-pollution-car-ban,landslide-mountain-road,orchestra-conductor-appointed,rowing-world-cup-race,school-meals-expansion,startup-funding-round}.txt
   src/test/resources/holdout15/{bus-lane-fines,coral-bleaching-survey,ebook-lending-record,ferry-route-aberdeen-bergen,regional-unemployment-figures,spelling-bee-final}.txt
-  src/test/resources/holdout16/{drug-price-agreement,geomagnetic-storm-satellites,marathon-course-record,prisons-committee-report,short-term-rentals-ban,violin-auction-record}.txt)
+  src/test/resources/holdout16/{drug-price-agreement,geomagnetic-storm-satellites,marathon-course-record,prisons-committee-report,short-term-rentals-ban,violin-auction-record}.txt
+  src/test/resources/holdout17/{central-bank-rate-decision,glacier-retreat-measurement,music-festival-licence-refused,port-union-ballot,rugby-test-match,typhoon-landfall}.txt)
 java -cp "target/classes:target/test-classes:$(cat target/bench-cp.txt)" newsquiz.generate.ReviewDump 20 1 "${files[@]}"

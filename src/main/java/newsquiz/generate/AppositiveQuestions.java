@@ -158,8 +158,7 @@ final class AppositiveQuestions implements QuestionBuilder {
                 + Importance.specificity(facts, s.number());
         if (distractors.size() < 2) {
             // Too few other people for options: the name is typed (the surname alone also counts).
-            List<String> accept = person.surname().equals(person.name()) ? List.of(person.name())
-                    : List.of(person.name(), person.surname());
+            List<String> accept = person.typedForms();
             return new Candidate(QuestionType.SHORT_ANSWER, s.number(), prompt, s.text(), person.name(),
                     List.of(person.name()), score - 0.2, factKey, info -> new ShortAnswer(info, accept, false, true));
         }

@@ -214,7 +214,7 @@ final class ClozeQuestions implements QuestionBuilder {
         return new Candidate(QuestionType.CLOZE, s.number(), prompt + " " + text, s.text(), key, List.of(key), score,
                 "cloze:" + s.number() + ":" + key.toLowerCase(java.util.Locale.ROOT),
                 info -> new Cloze(info.withPrompt(prompt), text,
-                        List.of(new Cloze.Blank(TypedForms.accepted(key), List.of(), false, true))));
+                        List.of(new Cloze.Blank(TypedForms.accepted(key, facts.text()), List.of(), false, true))));
     }
 
     /**

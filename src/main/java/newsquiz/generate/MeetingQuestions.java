@@ -66,7 +66,7 @@ final class MeetingQuestions implements QuestionBuilder {
                     out.add(new Candidate(QuestionType.MULTIPLE_CHOICE, s.number(), prompt, s.text(), key.name(),
                             options, score, factKey, info -> new MultipleChoice(info, options, answer)));
                 } else {
-                    List<String> accept = List.of(key.name(), key.surname());
+                    List<String> accept = key.typedForms();
                     out.add(new Candidate(QuestionType.SHORT_ANSWER, s.number(), prompt, s.text(), key.name(),
                             List.of(key.name()), score - 0.2, factKey, info -> new ShortAnswer(info, accept, false, true)));
                 }

@@ -42,10 +42,7 @@ final class QuoteQuestions implements QuestionBuilder {
                     - Importance.length(prompt);
             if (options.size() < 3) {
                 // Too few confirmed people to offer: the speaker is typed (the surname alone also counts).
-                List<String> accept = new ArrayList<>(List.of(speaker.name()));
-                if (speaker.surname() != null && !speaker.surname().equals(speaker.name())) {
-                    accept.add(speaker.surname());
-                }
+                List<String> accept = speaker.typedForms();
                 out.add(new Candidate(QuestionType.SHORT_ANSWER, q.sentence(), prompt, facts.sentence(q.sentence()).text(),
                         speaker.name(), List.of(speaker.name()), score - 0.2, "quote:" + q.start(),
                         info -> new ShortAnswer(info, accept, false, true)));

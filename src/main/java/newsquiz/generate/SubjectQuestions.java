@@ -98,11 +98,7 @@ final class SubjectQuestions implements QuestionBuilder {
         if (subject.kind() != EntityKind.PERSON && subject.kind() != EntityKind.COUNTRY) {
             return null;
         }
-        List<String> accept = new ArrayList<>();
-        accept.add(key);
-        if (subject.surname() != null && !subject.surname().equals(key)) {
-            accept.add(subject.surname());
-        }
+        List<String> accept = subject.typedForms();
         return new Candidate(QuestionType.SHORT_ANSWER, s.number(), prompt, explanation, key, List.of(key),
                 score - 0.2, factKey, info -> new ShortAnswer(info, accept, false, true));
     }

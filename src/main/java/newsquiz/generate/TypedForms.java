@@ -23,6 +23,31 @@ final class TypedForms {
     private TypedForms() {
     }
 
+    /**
+     * {@link #accepted(String)}, and for an acronym the full name the article spells it out as:
+     * "HSE" also accepts "Health Service Executive" when the article writes "the Health Service
+     * Executive (HSE)" (holdout 16, first reading: the full name was marked wrong).
+     */
+    static List<String> accepted(String name, String articleText) {
+        List<String> out = accepted(name);
+        if (!name.matches("[A-Z]{2,7}")) {
+            return out;
+        }
+        int at = articleText.indexOf("(" + name + ")");
+        if (at < 0) {
+            return out;
+        }
+        String[] before = articleText.substring(Math.max(0, at - 120), at).strip().split("\\s+");
+        for (int n = 2; n <= Math.min(8, before.length); n++) { // the shortest run of words that spells it
+            String run = String.join(" ", Arrays.copyOfRange(before, before.length - n, before.length));
+            if (Character.isUpperCase(run.charAt(0)) && Acronym.spelledOutIn(name, run)) {
+                out.add(run);
+                break;
+            }
+        }
+        return out;
+    }
+
     /** {@code name} first, then its short form when it has one. */
     static List<String> accepted(String name) {
         List<String> out = new ArrayList<>(List.of(name));

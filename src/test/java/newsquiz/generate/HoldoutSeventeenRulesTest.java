@@ -77,4 +77,12 @@ class HoldoutSeventeenRulesTest {
         assertThat(Distractors.formatLike(2500, false, "1610")).isEqualTo("2500");
         assertThat(Distractors.formatLike(25000, false, "16,100")).isEqualTo("25,000");
     }
+
+    @Test
+    void typedFormsTakeTheSpelledOutNameAndIrishParticles() {
+        assertThat(TypedForms.accepted("HSE", "Funding was agreed with the Health Service Executive (HSE) on Monday."))
+                .containsExactly("HSE", "Health Service Executive");
+        assertThat(TypedForms.accepted("HSE", "The HSE agreed on Monday.")).containsExactly("HSE");
+        assertThat(EntityExtractor.surnameWithParticles("Bríd Ní Fhlatharta")).isEqualTo("Ní Fhlatharta");
+    }
 }

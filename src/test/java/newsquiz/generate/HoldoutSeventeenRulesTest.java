@@ -85,4 +85,14 @@ class HoldoutSeventeenRulesTest {
         assertThat(TypedForms.accepted("HSE", "The HSE agreed on Monday.")).containsExactly("HSE");
         assertThat(EntityExtractor.surnameWithParticles("Bríd Ní Fhlatharta")).isEqualTo("Ní Fhlatharta");
     }
+
+    @Test
+    void aPersonTypedAnswerTakesTheSurnameWithAndWithoutItsParticle() {
+        Entity e = new Entity("Bríd Ní Fhlatharta", EntityKind.PERSON, "Ní Fhlatharta", null, null, java.util.List.of());
+        assertThat(e.typedForms()).containsExactly("Bríd Ní Fhlatharta", "Ní Fhlatharta", "Fhlatharta");
+        Entity plain = new Entity("Ana Ruiz", EntityKind.PERSON, "Ruiz", null, null, java.util.List.of());
+        assertThat(plain.typedForms()).containsExactly("Ana Ruiz", "Ruiz");
+        Entity country = new Entity("Chile", EntityKind.COUNTRY, null, null, null, java.util.List.of());
+        assertThat(country.typedForms()).containsExactly("Chile");
+    }
 }

@@ -97,7 +97,7 @@ final class EntityExtractor {
             }
             int end = i + 1;
             while (end < toks.size()) {
-                if (nameLike(s, end, nonInitialCaps)) {
+                if (nameLike(s, end, nonInitialCaps) || gluedHyphenPart(toks, end)) {
                     end++;
                 } else if (PARTICLES.contains(toks.get(end).text()) && end + 1 < toks.size()
                         && nameLike(s, end + 1, nonInitialCaps)) {
@@ -158,11 +158,23 @@ final class EntityExtractor {
      * (holdout 14, first reading). The part written on without a space belongs to the name.
      */
     private static int afterHyphenatedEnd(List<Token> toks, int end) {
-        while (end < toks.size() && toks.get(end - 1).text().endsWith("-")
-                && toks.get(end).start() == toks.get(end - 1).end() && toks.get(end).text().chars().allMatch(Character::isLetter)) {
+        while (end < toks.size() && gluedHyphenPart(toks, end)) {
             end++;
         }
         return end;
+    }
+
+    /**
+     * The part of a hyphenated name after its hyphen, however the tokenizer cut it: "Seo-" + "yeon",
+     * or "Marie" + "-Claire" (holdout 18, first reading: "Marie-Claire Dubois" became "Dubois").
+     */
+    private static boolean gluedHyphenPart(List<Token> toks, int k) {
+        if (k < 1 || k >= toks.size() || toks.get(k).start() != toks.get(k - 1).end()) {
+            return false;
+        }
+        String w = toks.get(k).text();
+        return toks.get(k - 1).text().endsWith("-") && w.chars().allMatch(Character::isLetter)
+                || w.matches("-\\p{Lu}\\p{L}*") && toks.get(k - 1).capitalised();
     }
 
     /** Lower-case parts of names: "de Wit", "van Dijk", "von der Leyen". */

@@ -43,6 +43,10 @@ final class SplitName {
                 return w;
             }
         }
+        String inAcronymName = insideAnAcronymsName(stem, c.answer());
+        if (inAcronymName != null) {
+            return inAcronymName;
+        }
         Matcher after = AFTER.matcher(stem);
         while (after.find()) {
             if (capitalisedName(after.group(1))) {
@@ -79,6 +83,43 @@ final class SplitName {
             seen++;
         }
         return seen >= 2;
+    }
+
+    private static final Pattern ACRONYM_IN_BRACKETS = Pattern.compile("\\(([A-Z]{2,7})\\)");
+
+    /**
+     * "___ and Dales Community Health (RDCH)": the key with the words around the gap spells the
+     * acronym that follows, so the gap is one word of a longer name, with no capital beside it to
+     * show it (holdout 18, first reading: key "Ripon" of "Ripon and Dales Community Health").
+     *
+     * @return the name the gap is part of, or null
+     */
+    private static String insideAnAcronymsName(String stem, String key) {
+        int gap = stem.indexOf("{{1}}");
+        if (gap < 0 || key == null || key.isBlank()) {
+            return null;
+        }
+        String filled = stem.substring(0, gap) + key + stem.substring(gap + "{{1}}".length());
+        int keyEnd = gap + key.length();
+        Matcher m = ACRONYM_IN_BRACKETS.matcher(filled);
+        while (m.find()) {
+            if (m.start() < keyEnd) {
+                continue;
+            }
+            String before = filled.substring(0, m.start()).stripTrailing();
+            String[] words = before.split("\\s+");
+            for (int n = 2; n <= Math.min(8, words.length); n++) {
+                String run = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+                int runStart = before.length() - run.length();
+                if (Character.isUpperCase(run.charAt(0)) && Acronym.spelledOutIn(m.group(1), run)) {
+                    if (runStart <= gap && keyEnd <= before.length() && !run.equals(key)) {
+                        return run;
+                    }
+                    break; // this acronym's name is elsewhere in the stem; try the next acronym
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean capitalisedName(String w) {

@@ -15,23 +15,15 @@ class HoldoutSeventeenRulesTest {
     void aGapGluedToACapitalisedWordSplitsAName() {
         Facts f = analyse("Westbound Live said it was deeply disappointed and would appeal, a spokesman for Westbound Live added. Norges Bank's next rate "
                 + "announcement is due on 15 August. Norges Bank has 900 staff. Dr Lena Roth, a glaciologist at ETH Zurich, led the survey.");
-        assertThat(SplitName.glued(cloze(1, "Type the missing name. Westbound {{1}} said it was deeply disappointed and would appeal."), f))
+        assertThat(SplitName.glued(InventedText.cloze(1, "Type the missing name. Westbound {{1}} said it was deeply disappointed and would appeal."), f))
                 .isEqualTo("Westbound");
-        assertThat(SplitName.glued(cloze(2, "Choose the word that completes the sentence. Norges {{1}}'s next rate announcement is due on 15 August.", "Bank"), f))
+        assertThat(SplitName.glued(InventedText.cloze(2, "Choose the word that completes the sentence. Norges {{1}}'s next rate announcement is due on 15 August.", "Bank"), f))
                 .isEqualTo("Norges");
-        assertThat(SplitName.glued(cloze(3, "Type the missing name. Dr Lena Roth, a glaciologist at {{1}} Zurich, led the survey."), f))
+        assertThat(SplitName.glued(InventedText.cloze(3, "Type the missing name. Dr Lena Roth, a glaciologist at {{1}} Zurich, led the survey."), f))
                 .isEqualTo("Zurich");
         Facts ok = analyse("Neighbouring Tonga was also hit. Prime Minister Ana Ruiz visited Lima on Monday.");
-        assertThat(SplitName.glued(cloze(1, "Type the missing name. Neighbouring {{1}} was also hit."), ok)).isNull();
-        assertThat(SplitName.glued(cloze(2, "Type the missing name. Prime Minister Ana Ruiz visited {{1}} on Monday."), ok)).isNull();
-    }
-
-    private static Candidate cloze(int sentence, String prompt) {
-        return cloze(sentence, prompt, "x");
-    }
-
-    private static Candidate cloze(int sentence, String prompt, String key) {
-        return new Candidate(newsquiz.bank.QuestionType.CLOZE, sentence, prompt, "", key, java.util.List.of(key), 1.0, "t", null);
+        assertThat(SplitName.glued(InventedText.cloze(1, "Type the missing name. Neighbouring {{1}} was also hit."), ok)).isNull();
+        assertThat(SplitName.glued(InventedText.cloze(2, "Type the missing name. Prime Minister Ana Ruiz visited {{1}} on Monday."), ok)).isNull();
     }
 
     @Test

@@ -34,4 +34,13 @@ final class InventedText {
         Sentence s = f.sentences().get(0);
         return Wording.danglingPronoun(f, s, Wording.clauseStart(s), s.tokens().size());
     }
+
+    /** A cloze candidate with {@code prompt} as its stem, for checks that read only the stem and key. */
+    static Candidate cloze(int sentence, String prompt, String key) {
+        return new Candidate(newsquiz.bank.QuestionType.CLOZE, sentence, prompt, "", key, List.of(key), 1.0, "t", null);
+    }
+
+    static Candidate cloze(int sentence, String prompt) {
+        return cloze(sentence, prompt, "x");
+    }
 }

@@ -34,6 +34,10 @@ public final class Analyzer {
                 paraEnd = text.length();
             }
             String para = text.substring(paraStart, paraEnd);
+            if (EditorsNote.is(para)) {
+                paraStart = paraEnd + 2;
+                continue; // "Correction: ...": about the article, not in it
+            }
             for (Span s : SentenceJoins.rejoin(para, sentences.sentPosDetect(para))) {
                 addSentence(text, paraStart + s.getStart(), paraStart + s.getEnd(), out);
             }

@@ -34,6 +34,11 @@ final class RoleQuestions implements QuestionBuilder {
                     && !toks.get(before).text().equals(e.qualifier())) {
                 continue;
             }
+            // "The mayor of Harrogate, Councillor Gerald Ashworth": a description in apposition is a
+            // second position, and "mayor" was marked wrong (holdout 19, first reading).
+            if (describedBeforeComma(toks, withRole.titleFrom()) || describedAfterName(toks, withRole.to())) {
+                continue;
+            }
             // "Meteorologist Joana Pires": a profession, not an office one holds.
             boolean office = Gazetteers.TITLES.contains(e.role());
             String prompt = office ? "What position does " + e.name() + " hold?"
@@ -55,5 +60,56 @@ final class RoleQuestions implements QuestionBuilder {
                     score, "role:" + e.name(), info -> new ShortAnswer(info, accept, false, true)));
         }
         return out;
+    }
+
+    /** True when ", " comes right before the title and a word for a post or a person's role comes in the few words before it. */
+    static boolean describedBeforeComma(List<Token> toks, int titleFrom) {
+        int comma = titleFrom - 1;
+        if (comma < 1 || !toks.get(comma).text().equals(",")) {
+            return false;
+        }
+        for (int k = comma - 1; k >= Math.max(0, comma - 6); k--) {
+            Token t = toks.get(k);
+            if (t.text().matches("[,;:.“”\"]")) {
+                return false;
+            }
+            if (t.is("NOUN") && (isTitleWord(t.lower()) || EntityExtractor.isPersonNoun(t.lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Councillor Priya Raman, who chairs the standards committee,", "Councillor X, the leader of
+     * the opposition,": a post given after the name is a second right answer to "What position
+     * does she hold?" (holdout 19's round).
+     */
+    static boolean describedAfterName(List<Token> toks, int nameEnd) {
+        if (nameEnd + 2 >= toks.size() || !toks.get(nameEnd).text().equals(",")) {
+            return false;
+        }
+        String next = toks.get(nameEnd + 1).lower();
+        String after = toks.get(nameEnd + 2).lower();
+        return next.equals("who") && (POST_VERBS.contains(after)
+                || after.matches("is|was") && nameEnd + 3 < toks.size() && toks.get(nameEnd + 3).lower().matches("the|a|an"))
+                || next.matches("the|a|an") && nameEnd + 2 < toks.size()
+                        && (isTitleWord(after) || EntityExtractor.isPersonNoun(after)
+                                || nameEnd + 3 < toks.size() && (isTitleWord(toks.get(nameEnd + 3).lower())
+                                        || EntityExtractor.isPersonNoun(toks.get(nameEnd + 3).lower())));
+    }
+
+    private static final java.util.Set<String> POST_VERBS = java.util.Set.of("chairs", "chaired", "leads", "led",
+            "heads", "headed", "runs", "directs", "manages", "coaches", "captains", "represents", "founded");
+
+    private static boolean isTitleWord(String lower) {
+        for (String title : Gazetteers.TITLES) {
+            for (String w : title.split(" ")) {
+                if (w.equalsIgnoreCase(lower)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

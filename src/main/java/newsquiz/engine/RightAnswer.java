@@ -85,9 +85,16 @@ public final class RightAnswer implements Question.Cases<String> {
         return String.join(" -> ", q.items());
     }
 
+    /**
+     * A whole number with thousands commas from 10,000 up, as news prints it: a year stays "2023"
+     * (a reader saw "2,023" after a wrong answer to "Fill in the missing year"), and "1500" stays as
+     * a four-digit count is usually written. Commas whatever the locale: "%,d" alone follows the
+     * default locale and printed "2.023" or a narrow space under some LANG settings.
+     */
     static String number(double d) {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-            return String.format("%,d", (long) d);
+            long v = (long) d;
+            return Math.abs(v) >= 10_000 ? String.format(java.util.Locale.ROOT, "%,d", v) : Long.toString(v);
         }
         return String.valueOf(d);
     }

@@ -38,8 +38,10 @@ public final class Analyzer {
                 paraStart = paraEnd + 2;
                 continue; // "Correction: ...": about the article, not in it
             }
-            for (Span s : SentenceJoins.rejoin(para, sentences.sentPosDetect(para))) {
-                addSentence(text, paraStart + s.getStart(), paraStart + s.getEnd(), out);
+            int skip = Dateline.length(para); // "GENEVA, 21 June — ": not part of the first sentence
+            String body = para.substring(skip);
+            for (Span s : SentenceJoins.rejoin(body, sentences.sentPosDetect(body))) {
+                addSentence(text, paraStart + skip + s.getStart(), paraStart + skip + s.getEnd(), out);
             }
             paraStart = paraEnd + 2;
         }

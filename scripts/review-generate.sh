@@ -23,5 +23,7 @@ files=("$@")
   src/test/resources/holdout16/{drug-price-agreement,geomagnetic-storm-satellites,marathon-course-record,prisons-committee-report,short-term-rentals-ban,violin-auction-record}.txt
   src/test/resources/holdout17/{central-bank-rate-decision,glacier-retreat-measurement,music-festival-licence-refused,port-union-ballot,rugby-test-match,typhoon-landfall}.txt
   src/test/resources/holdout18/{avalanche-rescue-tyrol,hospital-merger-vote,new-frog-species-expedition,pension-reform-protest,smartphone-sales-report,volleyball-coach-sacked}.txt
-  src/test/resources/holdout19/{dinosaur-fossil-discovery,mayor-expenses-resignation,oil-spill-cleanup,supermarket-price-war,walking-trail-opening,wind-farm-approval}.txt)
+  src/test/resources/holdout19/{dinosaur-fossil-discovery,mayor-expenses-resignation,oil-spill-cleanup,supermarket-price-war,walking-trail-opening,wind-farm-approval}.txt
+  src/test/resources/holdout20/{forest-fire-arson-conviction,golf-major-playoff,heat-pump-subsidy,metro-line-delay,reading-habits-survey,teachers-pay-offer}.txt
+  src/test/resources/holdout21/{ceasefire-talks-round,honeybee-decline-report,lottery-jackpot-syndicate,record-grain-harvest,school-closure-consultation,velodrome-opening}.txt)
 java -cp "target/classes:target/test-classes:$(cat target/bench-cp.txt)" newsquiz.generate.ReviewDump 20 1 "${files[@]}"

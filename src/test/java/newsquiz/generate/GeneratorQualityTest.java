@@ -82,6 +82,9 @@ class GeneratorQualityTest {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(he|she|his|her)\\b").matcher(stem);
             if (m.find()) {
                 String before = stem.substring(0, m.start()).replaceFirst("^(True or false: |Fill in the missing number: )", "");
+                if (opensWithAPersonsName(article, before)) {
+                    continue; // "Lindqvist needed a birdie ..., but his chip ...": a person of the article by surname
+                }
                 // (or a name opening the stem with an appositive: "Solberg, who ... before she ...", or with
                 // its verb: "Keane said she planned ...")
                 assertThat(before).as(q.id() + ": " + stem).containsPattern("\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+|\\s\\p{Lu}\\p{Ll}+"
@@ -90,6 +93,12 @@ class GeneratorQualityTest {
                         + "(said|says|told|added|admitted|insisted)\\b");
             }
         }
+    }
+
+    private static boolean opensWithAPersonsName(String article, String before) {
+        String first = before.split("[\\s,]", 2)[0];
+        return GeneratedBanks.of(article).facts().entitiesOf(EntityKind.PERSON).stream()
+                .anyMatch(e -> first.equals(e.surname()) || first.equals(e.name()));
     }
 
     @ParameterizedTest

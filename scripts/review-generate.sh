@@ -25,5 +25,6 @@ files=("$@")
   src/test/resources/holdout18/{avalanche-rescue-tyrol,hospital-merger-vote,new-frog-species-expedition,pension-reform-protest,smartphone-sales-report,volleyball-coach-sacked}.txt
   src/test/resources/holdout19/{dinosaur-fossil-discovery,mayor-expenses-resignation,oil-spill-cleanup,supermarket-price-war,walking-trail-opening,wind-farm-approval}.txt
   src/test/resources/holdout20/{forest-fire-arson-conviction,golf-major-playoff,heat-pump-subsidy,metro-line-delay,reading-habits-survey,teachers-pay-offer}.txt
-  src/test/resources/holdout21/{ceasefire-talks-round,honeybee-decline-report,lottery-jackpot-syndicate,record-grain-harvest,school-closure-consultation,velodrome-opening}.txt)
+  src/test/resources/holdout21/{ceasefire-talks-round,honeybee-decline-report,lottery-jackpot-syndicate,record-grain-harvest,school-closure-consultation,velodrome-opening}.txt
+  src/test/resources/holdout22/{board-game-championship,dam-safety-inspection,island-satellite-internet-deal,minimum-alcohol-price-law,rare-bird-sighting-crowds,tree-planting-target-missed}.txt)
 java -cp "target/classes:target/test-classes:$(cat target/bench-cp.txt)" newsquiz.generate.ReviewDump 20 1 "${files[@]}"

@@ -24,7 +24,7 @@ final class DanglingReference {
     /** Nouns that news uses, after "the", for something named in an earlier sentence. */
     private static final Set<String> BACK_NOUNS = Set.of("company", "group", "move", "deal", "plan", "agency",
             "firm", "decision", "proposal", "scheme", "measure", "step", "announcement", "project", "band",
-            "organisation", "organization", "body", "pair", "couple", "duo", "trio");
+            "organisation", "organization", "body", "pair", "couple", "duo", "trio", "figure");
 
     /** Pronouns that may mean a thing ("the bank ... its rate"), unlike he, she, his, her. */
     private static final Set<String> NON_PERSONAL = Set.of("it", "its", "itself", "they", "their", "theirs", "them",

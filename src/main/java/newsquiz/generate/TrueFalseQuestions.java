@@ -157,7 +157,8 @@ final class TrueFalseQuestions implements QuestionBuilder {
     }
 
     private static final Set<String> DIRECTION = Set.of("up", "down", "rising", "falling", "rose", "fell",
-            "increased", "decreased", "compared");
+            "increased", "decreased", "compared", "risen", "fallen", "grown", "grew", "climbed", "dropped", "jumped",
+            "declined", "gone", "went");
 
     /** A number or a name in [from, to) and what to put in its place to make the clause false. */
     private static Wording.Replacement swap(Facts facts, Sentence s, int from, int to, Random rnd) {

@@ -30,6 +30,8 @@ final class Wording {
 
     private static final Set<String> HE_SHE = Set.of("he", "she");
     private static final Set<String> THIRD_SINGULAR = Set.of("he", "she", "him", "his", "her", "hers", "himself", "herself");
+    private static final Set<String> PLURAL_NOUNS = Set.of("people", "children", "men", "women", "police", "staff",
+            "crew", "cattle", "sheep", "fish", "livestock", "personnel", "public");
     private static final Set<String> TIME_SPANS = Set.of("seconds", "minutes", "hours", "days", "weeks", "months",
             "years", "decades", "centuries");
     private static final Set<String> QUOTE_OPENING_POINTERS = Set.of("it", "this", "that", "these", "those", "they");
@@ -248,6 +250,7 @@ final class Wording {
     static boolean danglingPronoun(Facts facts, Sentence s, int from, int to) {
         List<Token> toks = s.tokens();
         boolean person = false;
+        int people = 0; // "Brennan said she expected them to pass": one person is no "them"
         boolean plural = false;
         boolean inQuote = false;
         boolean namedInQuote = false;
@@ -287,11 +290,14 @@ final class Wording {
                 continue;
             }
             if (isPersonAt(facts, s, k)) {
+                if (!person || !isPersonAt(facts, s, k - 1)) {
+                    people++;
+                }
                 person = true;
             }
             // "Over the next six weeks they read the stakes": a span of time is no one "they" can mean
             // (holdout 17, first reading).
-            if ((t.is("NOUN") || t.is("PROPN")) && w.endsWith("s") && !TIME_SPANS.contains(w)) {
+            if ((t.is("NOUN") || t.is("PROPN")) && (w.endsWith("s") || PLURAL_NOUNS.contains(w)) && !TIME_SPANS.contains(w)) {
                 plural = true;
             }
             if (THIRD_SINGULAR.contains(w) && !person) {
@@ -302,7 +308,7 @@ final class Wording {
             if ((w.equals("him") || w.equals("her") && objectUse(toks, k, to)) && onlyPersonIsRelativeSubject(facts, s, from, k)) {
                 return true;
             }
-            if (THIRD_PLURAL.contains(w) && !plural && !person) {
+            if (THIRD_PLURAL.contains(w) && !plural && people < 2) {
                 return true;
             }
             if (FIRST_SECOND.contains(w) && t.is("PRON")) {

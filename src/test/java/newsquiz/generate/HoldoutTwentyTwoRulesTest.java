@@ -25,6 +25,10 @@ class HoldoutTwentyTwoRulesTest {
     void theFigureWithNothingBeforeItPointsBack() {
         assertThat(DanglingReference.find("Fill in the missing number: The figure is close to ___ per cent on the smallest islands."))
                 .isEqualTo("the figure");
+        assertThat(DanglingReference.find("Fill in the missing number: On small islands such as Fair Isle and Foula, the figure "
+                + "is close to ___ per cent.")).as("names do not anchor a figure").isEqualTo("the figure");
+        assertThat(DanglingReference.find("Fill in the missing number: Sales reached 4,000 units, and the figure is ___ per cent up."))
+                .isNull();
     }
 
     @Test

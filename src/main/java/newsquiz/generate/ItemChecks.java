@@ -67,6 +67,9 @@ final class ItemChecks {
         if (ShortStem.tooShort(c)) {
             return "stem too short to stand alone";
         }
+        if (QuotedSpeechStem.opensInSpeech(c)) {
+            return "stem opens inside a quotation";
+        }
         if (c.answer() != null && c.type() != QuestionType.TRUE_FALSE && c.type() != QuestionType.MULTIPLE_SELECT
                 && Wording.containsWord(prompt.replace("{{1}}", " "), c.answer())) {
             return "answer given away in the stem";

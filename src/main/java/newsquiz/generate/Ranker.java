@@ -174,7 +174,8 @@ final class Ranker {
     static boolean answeredElsewhere(Candidate a, Candidate b) {
         return showsDate(a, b) || showsDate(b, a) || eventShowsKey(a, b) || eventShowsKey(b, a)
                 || BankGiveaways.quotationShown(a, b) || BankGiveaways.quotationShown(b, a)
-                || BankGiveaways.countryShown(a, b) || BankGiveaways.countryShown(b, a) || templated(a) && !templated(b) && a.answer() != null && Wording.containsWord(b.prompt(), a.answer())
+                || BankGiveaways.countryShown(a, b) || BankGiveaways.countryShown(b, a)
+                || BankGiveaways.numberShown(a, b) || BankGiveaways.numberShown(b, a) || templated(a) && !templated(b) && a.answer() != null && Wording.containsWord(b.prompt(), a.answer())
                 || templated(b) && !templated(a) && b.answer() != null && Wording.containsWord(a.prompt(), b.answer());
     }
 

@@ -40,6 +40,12 @@ final class InventedText {
         return new Candidate(newsquiz.bank.QuestionType.CLOZE, sentence, prompt, "", key, List.of(key), 1.0, "t", null);
     }
 
+    /** A number question with {@code prompt} as its stem and {@code key} as its answer, as {@link #cloze} makes gap-fills. */
+    static Candidate numeric(int sentence, String prompt, String key) {
+        return new Candidate(newsquiz.bank.QuestionType.NUMERIC, sentence, prompt, "", key, List.of(), 1.0,
+                "number:" + sentence + ":0", null);
+    }
+
     static Candidate cloze(int sentence, String prompt) {
         return cloze(sentence, prompt, "x");
     }

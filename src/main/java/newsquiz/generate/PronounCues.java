@@ -1,0 +1,109 @@
+package newsquiz.generate;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the pronoun resolver reads besides the nearest name: a person's sex where the article gives
+ * it beside the name ("His mother, Nguyễn Thị Lan, ..."; "Mrs Ellison"), and whether a "he" or
+ * "she" is inside someone's words ("'He chose windy days,' the prosecutor said": the "he" is the
+ * person the speaker talks about, not the last person named). Holdout 20's first reading had a
+ * wrong key from each.
+ */
+final class PronounCues {
+
+    private PronounCues() {
+    }
+
+    private static final Set<String> FEMALE = Set.of("mother", "wife", "daughter", "sister", "grandmother", "aunt",
+            "niece", "girlfriend", "widow", "mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess",
+            "actress", "businesswoman", "chairwoman", "congresswoman", "spokeswoman", "sportswoman");
+    private static final Set<String> MALE = Set.of("father", "husband", "son", "brother", "grandfather", "uncle",
+            "nephew", "boyfriend", "widower", "mr", "sir", "lord", "king", "prince", "businessman", "chairman",
+            "congressman", "spokesman", "sportsman");
+    /** Words that may stand between the cue and the name: "His mother, X", "the late Mrs X". */
+    private static final Set<String> BETWEEN = Set.of(",", "the", "a", "his", "her", "their", "late", ".");
+
+    /**
+     * 'f' or 'm' when a word for a woman or a man stands right before the name (its title
+     * included: "Mrs", "Mr"), 0 when the article says nothing there.
+     */
+    static char genderAt(Sentence s, Mention m) {
+        List<Token> toks = s.tokens();
+        for (int k = m.from() - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
+            String w = toks.get(k).lower();
+            if (FEMALE.contains(w)) {
+                return 'f';
+            }
+            if (MALE.contains(w)) {
+                return 'm';
+            }
+            if (k < m.titleFrom() && !BETWEEN.contains(w)) {
+                break;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * For each sentence, whether it starts inside a quotation opened in an earlier sentence of the
+     * same paragraph ("'This was no moment of madness,' he said. 'He chose windy days.'" has none,
+     * but "“He chose dry days. He chose windy days.”" carries the second sentence inside).
+     */
+    static boolean[] startsInSpeech(List<Sentence> sentences, String text) {
+        boolean[] out = new boolean[sentences.size()];
+        boolean open = false;
+        int previousEnd = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (text.substring(Math.min(previousEnd, s.start()), s.start()).contains("\n")) {
+                open = false; // a paragraph closes what its quotation left open
+            }
+            out[i] = open;
+            open = openAfter(s, open);
+            previousEnd = s.end();
+        }
+        return out;
+    }
+
+    /** {@link #subjectPronoun}: the sentence's "he"/"she" are all inside someone's words. */
+    static final char ONLY_IN_SPEECH = 'q';
+
+    /**
+     * The sex of the sentence's first "he" or "she" outside quotation marks ('m' or 'f'); {@link
+     * #ONLY_IN_SPEECH} when every one is inside them ("'He chose windy days,' she said" gives 'f';
+     * "“He chose windy days.”" gives 'q'); 0 when the sentence has neither.
+     */
+    static char subjectPronoun(Sentence s, boolean startsInSpeech) {
+        boolean in = startsInSpeech;
+        boolean quoted = false;
+        for (Token t : s.tokens()) {
+            String w = t.text();
+            if (t.lower().equals("he") || t.lower().equals("she")) {
+                if (!in) {
+                    return t.lower().equals("he") ? 'm' : 'f';
+                }
+                quoted = true;
+            }
+            if (w.equals("“") || w.equals("\"") && !in) {
+                in = true;
+            } else if (w.equals("”") || w.equals("\"")) {
+                in = false;
+            }
+        }
+        return quoted ? ONLY_IN_SPEECH : 0;
+    }
+
+    private static boolean openAfter(Sentence s, boolean open) {
+        boolean in = open;
+        for (Token t : s.tokens()) {
+            String w = t.text();
+            if (w.equals("“") || w.equals("\"") && !in) {
+                in = true;
+            } else if (w.equals("”") || w.equals("\"")) {
+                in = false;
+            }
+        }
+        return in;
+    }
+}

@@ -62,7 +62,8 @@ final class ClozeQuestions implements QuestionBuilder {
                 // {{1}}" cannot take Europe or Asia, and "Australian exports to {{1}}" cannot take Australia.
                 int offered = distractors.size();
                 boolean withThe = m.from() > 0 && s.tokens().get(m.from() - 1).lower().equals("the");
-                distractors.removeIf(d -> !fitsThe(facts, d, withThe) || echoes(s, m, d) || onlyNumbered(facts, d));
+                distractors.removeIf(d -> !fitsThe(facts, d, withThe) || echoes(s, m, d) || onlyNumbered(facts, d)
+                        || onlyInsideLongerName(facts, d));
                 if (offered >= 2 && distractors.size() < 2) {
                     continue; // the name's kind has no rival that reads right: no gap (precision over recall)
                 }
@@ -125,6 +126,33 @@ final class ClozeQuestions implements QuestionBuilder {
         }
         return seen;
     }
+
+    /**
+     * "Association" where the article only ever writes "Wexford Inshore Fishermen's Association": a
+     * word the article writes only inside a longer name is a piece of that name, and offered beside
+     * the name's acronym it is a second right answer (holdout 19, first reading).
+     */
+    static boolean onlyInsideLongerName(Facts facts, String rival) {
+        String text = facts.text();
+        java.util.regex.Matcher at = java.util.regex.Pattern.compile("(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(rival)
+                + "(?![\\p{L}\\d])").matcher(text);
+        boolean seen = false;
+        while (at.find()) {
+            String before = text.substring(Math.max(0, at.start() - 40), at.start());
+            String after = text.substring(at.end(), Math.min(text.length(), at.end() + 40));
+            // "Fishermen's Association", "Association of Hosts": a capitalised word glued on either side
+            boolean glued = before.matches("(?s).*\\p{Lu}[\\p{L}'’.-]*\\s$") && !before.matches("(?s).*(^|[\\s(“\"])(" + SENTENCE_WORDS + ")\\s$")
+                    || after.matches("(?s)^\\s(of\\s)?\\p{Lu}.*");
+            if (!glued) {
+                return false;
+            }
+            seen = true;
+        }
+        return seen;
+    }
+
+    /** Capitalised words that open sentences and phrases without being part of a name. */
+    private static final String SENTENCE_WORDS = "The|A|An|In|On|At|By|For|From|To|Of|And|But|Or|As|With|Its|Their|His|Her";
 
     /**
      * Whether {@code rival} reads right after "the" ({@code withThe}) or without it: as the article

@@ -107,4 +107,14 @@ class PrecisionGateTwoTest {
         assertThat(SplitName.glued(cloze(1, "Type the missing name. The final was held in {{1}} on Sunday.", "Leeds"), null))
                 .isNull();
     }
+
+    @Test
+    void aWordWrittenOnlyInsideALongerNameIsNoRival() {
+        Facts f = analyse("The Wexford Inshore Fishermen's Association (WIFA) will meet on Monday. "
+                + "The board met in Wexford town, and Brussels Airport was closed. Flights left from Brussels later.");
+        assertThat(ClozeQuestions.onlyInsideLongerName(f, "Association")).isTrue();
+        assertThat(ClozeQuestions.onlyInsideLongerName(f, "Wexford")).as("also written alone: 'in Wexford town'").isFalse();
+        assertThat(ClozeQuestions.onlyInsideLongerName(f, "Brussels")).isFalse();
+        assertThat(ClozeQuestions.onlyInsideLongerName(f, "Airport")).isTrue();
+    }
 }

@@ -75,16 +75,14 @@ final class BankGiveaways {
      * estimated 160 tonnes"): three of the first readings' failures in holdouts 19-22. A figure of
      * 100 or more, or one with decimals, is specific enough that seeing it again gives it away; a
      * small whole number ("three") only when the same word follows it in both stems ("___ schools",
-     * "three schools"), since "three" elsewhere usually counts something else. Years are left out:
-     * "in 2019" in another stem is most often another event of that year.
+     * "three schools"), since "three" elsewhere usually counts something else. A year counts only
+     * with the same two words before it: "in 2019" alone in another stem is most often another event.
      */
     static boolean numberShown(Candidate numeric, Candidate other) {
         if (numeric.type() != QuestionType.NUMERIC || numeric.answer() == null || numeric == other) {
             return false;
         }
-        if (numeric.factKey().startsWith("date:") || YEAR.matcher(numeric.answer().strip()).matches()) {
-            return false;
-        }
+        boolean year = numeric.factKey().startsWith("date:") || YEAR.matcher(numeric.answer().strip()).matches();
         List<String> answer = tokens(numeric.answer());
         Double key = null;
         for (int i = 0; i < answer.size() && key == null; i++) {
@@ -96,11 +94,20 @@ final class BankGiveaways {
         List<String> stem = tokens(numeric.prompt());
         int gap = stem.indexOf("___");
         String unit = gap >= 0 && gap + 1 < stem.size() ? stem.get(gap + 1).toLowerCase(Locale.ROOT) : null;
+        String left = gap >= 2 ? (stem.get(gap - 2) + " " + stem.get(gap - 1)).toLowerCase(Locale.ROOT) : null;
         boolean specific = key >= 100 || key != Math.rint(key);
         List<String> words = tokens(other.prompt());
         for (int i = 0; i < words.size(); i++) {
             Double v = value(words, i);
             if (v == null || !v.equals(key)) {
+                continue;
+            }
+            // "who pays the interest in ___" beside "... who pays the interest in 2035 ...": the same
+            // words before it make it the same figure, even a year or a small number (holdout 24).
+            if (left != null && i >= 2 && (words.get(i - 2) + " " + words.get(i - 1)).toLowerCase(Locale.ROOT).equals(left)) {
+                return true;
+            }
+            if (year) {
                 continue;
             }
             int next = i + 1 < words.size() && SCALES.containsKey(words.get(i + 1).toLowerCase(Locale.ROOT)) ? i + 2 : i + 1;

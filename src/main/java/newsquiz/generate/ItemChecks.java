@@ -67,7 +67,7 @@ final class ItemChecks {
         if (ShortStem.tooShort(c)) {
             return "stem too short to stand alone";
         }
-        if (QuotedSpeechStem.opensInSpeech(c)) {
+        if (QuotedSpeechStem.opensInSpeech(c) || QuotedSpeechStem.continuesSpeech(c, facts)) {
             return "stem opens inside a quotation";
         }
         if (c.answer() != null && c.type() != QuestionType.TRUE_FALSE && c.type() != QuestionType.MULTIPLE_SELECT

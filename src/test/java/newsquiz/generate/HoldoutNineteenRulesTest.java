@@ -27,12 +27,12 @@ class HoldoutNineteenRulesTest {
         Facts before = analyse("The mayor of Kendal, Councillor Ruth Marsh, resigned on Tuesday. Marsh said she was sorry.");
         Facts after = analyse("Councillor Ian Pike, who chairs the audit committee, said the findings were serious. "
                 + "Pike added that the police would be told.");
-        Facts single = analyse("Mayor Ann Dale said the findings were serious. Dale added that the police would be told.");
+        Facts single = analyse("Meteorologist Ann Dale said the storm was serious. Dale added that the coast would be hit.");
         RoleQuestions roles = new RoleQuestions();
         assertThat(InventedText.passing(before, roles)).isEmpty();
         assertThat(InventedText.passing(after, roles)).isEmpty();
         assertThat(InventedText.passing(single, roles)).extracting(Candidate::prompt)
-                .containsExactly("What position does Ann Dale hold?");
+                .containsExactly("What is the profession of Ann Dale?");
     }
 
     @Test

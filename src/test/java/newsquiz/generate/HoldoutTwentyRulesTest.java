@@ -20,14 +20,6 @@ class HoldoutTwentyRulesTest {
     }
 
     @Test
-    void aPostWithItsRankIsThePostHeld() {
-        Facts f = analyse("Deputy Foreign Minister Anaïs Lefèvre-Duval said the talks would resume in July. "
-                + "Lefèvre-Duval added that both sides had agreed to a second round.");
-        assertThat(InventedText.passing(f, new RoleQuestions())).extracting(Candidate::answer)
-                .containsExactly("Deputy Foreign Minister");
-    }
-
-    @Test
     void aPostAfterThePersonsNameIsASecondAnswer() {
         Facts f = analyse("Councillor Priya Shah, the city's executive member for culture and sport, opened the track. "
                 + "Shah said it had taken nine years.");

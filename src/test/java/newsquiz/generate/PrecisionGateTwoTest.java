@@ -30,6 +30,16 @@ class PrecisionGateTwoTest {
     }
 
     @Test
+    void aSentenceThatContinuesAQuotationIsNotAsked() {
+        Facts f = analyse("Marta Lis, an economist at the Institute for Security Studies, said the plan relied on borrowing. "
+                + "\"The ambition is understandable. The question is who pays the interest in 2035, and what gets cut to pay it,\" "
+                + "she said. The ministry said the first guns would arrive in 2027.");
+        assertThat(InventedText.passing(f, new NumericQuestions(), new DateQuestions(), new TrueFalseQuestions(), new ClozeQuestions()))
+                .noneMatch(c -> c.prompt().contains("who pays the interest"))
+                .anyMatch(c -> c.prompt().contains("first guns"));
+    }
+
+    @Test
     void aTitleInQuotationMarksOrAQuotationLaterInTheStemIsKept() {
         assertThat(QuotedSpeechStem.opensInSpeech(cloze(1,
                 "Choose the words that complete the sentence. “The Silent Valley” plays in {{1}} until 27 April.")))
@@ -43,11 +53,16 @@ class PrecisionGateTwoTest {
     }
 
     @Test
-    void aCouncillorIsNotAskedForTheirPosition() {
-        Facts f = analyse("Councillor Ann Dale said the findings were serious. Dale added that the police would be told.");
-        assertThat(InventedText.passing(f, new RoleQuestions())).isEmpty();
-        Facts mayor = analyse("Mayor Ann Dale said the findings were serious. Dale added that the police would be told.");
-        assertThat(InventedText.passing(mayor, new RoleQuestions())).extracting(Candidate::answer).containsExactly("Mayor");
+    void anOfficeIsNotAskedAsAPositionButAProfessionStill() {
+        for (String text : java.util.List.of("Councillor Ann Dale said the findings were serious. Dale added that the police would be told.",
+                "Mayor Ann Dale said the findings were serious. Dale added that the police would be told.",
+                "Deputy Defence Minister Tomasz Wierzbicki, who also leads the procurement agency, signed the deal. "
+                        + "Wierzbicki said the first guns would arrive in 2027.")) {
+            assertThat(InventedText.passing(analyse(text), new RoleQuestions())).as(text).isEmpty();
+        }
+        Facts f = analyse("Meteorologist Joana Pires said the storm would reach the coast on Friday. Pires added that winds could reach 120 km/h.");
+        assertThat(InventedText.passing(f, new RoleQuestions())).extracting(Candidate::prompt)
+                .containsExactly("What is the profession of Joana Pires?");
     }
 
     @Test
@@ -83,7 +98,11 @@ class PrecisionGateTwoTest {
                 .as("another count of three").isFalse();
         assertThat(BankGiveaways.numberShown(numeric(3, "Fill in the missing year: The bridge opened in ___.", "1998"),
                 cloze(6, "Choose the word that completes the sentence. Tolls were last raised in 1998 by {{1}}.")))
-                .as("years are left out").isFalse();
+                .as("a year in other words is another event").isFalse();
+        assertThat(BankGiveaways.numberShown(numeric(3, "Fill in the missing year: The question is who pays the interest in ___.", "2035"),
+                new Candidate(newsquiz.bank.QuestionType.SHORT_ANSWER, 6, "Who said: “The question is who pays the interest in 2035”?",
+                        "", "Marta Lis", java.util.List.of("Marta Lis"), 1.0, "quote:6", null)))
+                .as("the same words before it").isTrue();
     }
 
     @Test

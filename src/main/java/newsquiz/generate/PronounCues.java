@@ -106,4 +106,18 @@ final class PronounCues {
         }
         return in;
     }
+
+    /**
+     * "A spokeswoman for DHL said ...", "One resident, who asked not to be named, said ...": the
+     * sentence opens on a person the article does not name (an article or "one", at most one
+     * adjective, then a word for a person).
+     */
+    static boolean opensWithUnnamedPerson(Sentence s) {
+        List<Token> toks = s.tokens();
+        if (toks.size() < 2 || !toks.get(0).lower().matches("a|an|one|another")) {
+            return false;
+        }
+        int noun = toks.get(1).is("ADJ") && toks.size() > 2 ? 2 : 1;
+        return toks.get(noun).is("NOUN") && EntityExtractor.isPersonNoun(toks.get(noun).lower());
+    }
 }

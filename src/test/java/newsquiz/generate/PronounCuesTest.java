@@ -37,4 +37,12 @@ class PronounCuesTest {
         Facts f = analyse("“We will appeal,” said Karim Bensaid, the defence lawyer. He said the sentence was too harsh.");
         assertThat(f.subjects().get(1)).isEqualTo("Karim Bensaid");
     }
+
+    @Test
+    void anUnnamedSpeakerBreaksTheChainToTheLastNamedPerson() {
+        Facts f = analyse("Anna Keller, the agency's president, said complaints had doubled. "
+                + "A spokeswoman for the parcel firm said the company delivered 1.7 billion parcels. "
+                + "She said every complaint was one too many.");
+        assertThat(f.subjects().get(2)).isNull();
+    }
 }

@@ -26,5 +26,7 @@ files=("$@")
   src/test/resources/holdout19/{dinosaur-fossil-discovery,mayor-expenses-resignation,oil-spill-cleanup,supermarket-price-war,walking-trail-opening,wind-farm-approval}.txt
   src/test/resources/holdout20/{forest-fire-arson-conviction,golf-major-playoff,heat-pump-subsidy,metro-line-delay,reading-habits-survey,teachers-pay-offer}.txt
   src/test/resources/holdout21/{ceasefire-talks-round,honeybee-decline-report,lottery-jackpot-syndicate,record-grain-harvest,school-closure-consultation,velodrome-opening}.txt
-  src/test/resources/holdout22/{board-game-championship,dam-safety-inspection,island-satellite-internet-deal,minimum-alcohol-price-law,rare-bird-sighting-crowds,tree-planting-target-missed}.txt)
+  src/test/resources/holdout22/{board-game-championship,dam-safety-inspection,island-satellite-internet-deal,minimum-alcohol-price-law,rare-bird-sighting-crowds,tree-planting-target-missed}.txt
+  src/test/resources/holdout23/{australia-cricket-captain-retires,germany-parcel-complaints,india-spice-exporter-listing,ireland-dental-scheme,kenya-geothermal-expansion,ontario-speed-cameras}.txt
+  src/test/resources/holdout24/{auckland-bus-fares,edinburgh-listed-tenement,nigeria-sickle-cell-trial,poland-howitzer-contract,spain-electricity-bills,welsh-upland-farm-payments}.txt)
 java -cp "target/classes:target/test-classes:$(cat target/bench-cp.txt)" newsquiz.generate.ReviewDump 20 1 "${files[@]}"

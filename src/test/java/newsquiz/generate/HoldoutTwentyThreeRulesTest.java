@@ -53,4 +53,11 @@ class HoldoutTwentyThreeRulesTest {
         Facts main = analyse("In 2019, a fire destroyed the old hall, and the town rebuilt it.");
         assertThat(Wording.clauseStart(main.sentence(1))).as("an indefinite subject with its verb").isPositive();
     }
+
+    @Test
+    void aSubjectQuestionDoesNotCutAStraightQuotationInTwo() {
+        Facts f = analyse("Anna Keller, the regulator's president, spoke on Monday. "
+                + "Keller said: \"Every complaint is one too many. We are hiring, and we are investing in lockers.\"");
+        assertThat(InventedText.passing(f, new SubjectQuestions())).noneMatch(c -> c.prompt().contains("one too many"));
+    }
 }

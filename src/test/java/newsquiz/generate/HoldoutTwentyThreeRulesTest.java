@@ -43,6 +43,12 @@ class HoldoutTwentyThreeRulesTest {
                 .isEqualTo("the country");
         assertThat(DanglingReference.find("Fill in the missing number: Poland signed a deal for ___ guns, the largest order in the country's history."))
                 .isNull();
+        assertThat(DanglingReference.find("Fill in the missing number: Hill farmers in Wales have ___ years before the country's scheme starts."))
+                .as("a nation of the United Kingdom").isNull();
+        assertThat(DanglingReference.find("Fill in the missing number: Google and Microsoft have invested ___ billion euros in the country."))
+                .as("company names are no country (holdout 26)").isEqualTo("the country");
+        assertThat(DanglingReference.find("Fill in the missing number: A spokesperson for the group's Tuscan branch said the fine was ___ months of profit."))
+                .as("a possessive 'the group's' (holdout 26)").isEqualTo("the group's");
     }
 
     @Test

@@ -138,11 +138,10 @@ final class ClozeQuestions implements QuestionBuilder {
                 + "(?![\\p{L}\\d])").matcher(text);
         boolean seen = false;
         while (at.find()) {
-            String before = text.substring(Math.max(0, at.start() - 40), at.start());
-            String after = text.substring(at.end(), Math.min(text.length(), at.end() + 40));
             // "Fishermen's Association", "Association of Hosts": a capitalised word glued on either side
-            boolean glued = before.matches("(?s).*\\p{Lu}[\\p{L}'’.-]*\\s$") && !before.matches("(?s).*(^|[\\s(“\"])(" + SENTENCE_WORDS + ")\\s$")
-                    || after.matches("(?s)^\\s(of\\s)?\\p{Lu}.*");
+            boolean glued = GLUED_BEFORE.matcher(text).region(Math.max(0, at.start() - 40), at.start()).find()
+                    && !OPENER_BEFORE.matcher(text).region(Math.max(0, at.start() - 40), at.start()).find()
+                    || GLUED_AFTER.matcher(text).region(at.end(), Math.min(text.length(), at.end() + 40)).lookingAt();
             if (!glued) {
                 return false;
             }
@@ -151,8 +150,12 @@ final class ClozeQuestions implements QuestionBuilder {
         return seen;
     }
 
+    /** A capitalised word right before, or a capital (after "of") right after. */
+    private static final java.util.regex.Pattern GLUED_BEFORE = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’.-]*\\s$");
+    private static final java.util.regex.Pattern GLUED_AFTER = java.util.regex.Pattern.compile("\\s(of\\s)?\\p{Lu}");
     /** Capitalised words that open sentences and phrases without being part of a name. */
-    private static final String SENTENCE_WORDS = "The|A|An|In|On|At|By|For|From|To|Of|And|But|Or|As|With|Its|Their|His|Her";
+    private static final java.util.regex.Pattern OPENER_BEFORE = java.util.regex.Pattern.compile(
+            "(^|[\\s(“\"])(The|A|An|In|On|At|By|For|From|To|Of|And|But|Or|As|With|Its|Their|His|Her)\\s$");
 
     /**
      * Whether {@code rival} reads right after "the" ({@code withThe}) or without it: as the article

@@ -54,10 +54,15 @@ final class FactExtractor {
             findQuantities(s, quantities, dates);
             findLists(s, lists);
         }
-        List<String> subjects = resolvePronouns(text, sentences, mentions);
+        boolean[] inSpeech = PronounCues.startsInSpeech(sentences, text);
+        List<String> subjects = resolvePronouns(inSpeech, sentences, mentions);
         List<Quote> quotes = findQuotes(text, sentences, mentions, subjects);
+        List<Boolean> startsInSpeech = new ArrayList<>();
+        for (boolean b : inSpeech) {
+            startsInSpeech.add(b);
+        }
         return new Facts(text, sentences, entities, mentions, quantities, dates, quotes, lists, subjects,
-                Map.copyOf(byName));
+                List.copyOf(startsInSpeech), Map.copyOf(byName));
     }
 
     // ---- quantities ----
@@ -375,10 +380,9 @@ final class FactExtractor {
      * For each sentence, the person that a leading "He" or "She" (or a "he said" after a quotation)
      * most likely means: the first person named in the closest earlier sentence that names one.
      */
-    private static List<String> resolvePronouns(String text, List<Sentence> sentences, List<List<Mention>> mentions) {
+    private static List<String> resolvePronouns(boolean[] inSpeech, List<Sentence> sentences, List<List<Mention>> mentions) {
         List<String> subjects = new ArrayList<>();
         Set<String> maybeSurnames = maybePersonSurnames(mentions);
-        boolean[] inSpeech = PronounCues.startsInSpeech(sentences, text);
         String last = null;
         char lastGender = 0;
         int lastAt = -10;

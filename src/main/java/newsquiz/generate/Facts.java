@@ -8,6 +8,8 @@ import java.util.Map;
  * {@code mentions.get(n - 1)} are the entity mentions of sentence n.
  *
  * @param subjects for each sentence (index n - 1), the person a leading "He"/"She" refers to, or null
+ * @param startsInSpeech for each sentence (index n - 1), whether it starts inside a quotation opened
+ *                       in an earlier sentence of its paragraph
  */
 public record Facts(
         String text,
@@ -19,6 +21,7 @@ public record Facts(
         List<Quote> quotes,
         List<ListFact> lists,
         List<String> subjects,
+        List<Boolean> startsInSpeech,
         Map<String, Entity> byName) {
 
     Sentence sentence(int number) {

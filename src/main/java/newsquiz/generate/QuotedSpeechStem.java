@@ -32,7 +32,7 @@ final class QuotedSpeechStem {
                 || ShortStem.shownSentence(c) == null || !StandAlone.LEAD_IN.matcher(c.prompt()).lookingAt()) {
             return false;
         }
-        return PronounCues.startsInSpeech(facts.sentences(), facts.text())[c.sentence() - 1];
+        return facts.startsInSpeech().get(c.sentence() - 1);
     }
 
     /** @return true when the candidate's shown sentence starts with a quotation that reads as speech */

@@ -106,6 +106,8 @@ final class EntityExtractor {
                     end++;
                 } else if (gluedHyphenToken(toks, end)) {
                     end += 2; // "Lefèvre" "-" "Duval" (holdout 21, first reading)
+                } else if (hyphenParticle(toks, end) > end) {
+                    end = hyphenParticle(toks, end); // "Tarek el-Sayed Hamdy" (holdout 25, first reading)
                 } else if (particlesThenName(s, end, nonInitialCaps) > end) {
                     end = particlesThenName(s, end, nonInitialCaps); // "Marloes de Wit", "Lotte van den Heuvel"
                 } else if (toks.get(end).text().equals("and") && joinedNameEnd(s, i, end, nonInitialCaps) > 0) {
@@ -194,6 +196,27 @@ final class EntityExtractor {
         return toks.get(k - 1).text().endsWith("-") && w.chars().allMatch(Character::isLetter)
                 || w.matches("-\\p{Lu}\\p{L}*") && toks.get(k - 1).capitalised();
     }
+
+    /**
+     * "el-Sayed", "al-Amin", "bin-Talal": a lower-case particle written on to a capitalised name word
+     * with a hyphen, as one token or as "el" "-" "Sayed"; the index after it, or {@code k} when there
+     * is none.
+     */
+    private static int hyphenParticle(List<Token> toks, int k) {
+        if (k >= toks.size() || !HYPHEN_PARTICLES.contains(toks.get(k).text().split("-", 2)[0])) {
+            return k;
+        }
+        if (toks.get(k).text().matches("\\p{Ll}+-\\p{Lu}\\p{L}*")) {
+            return k + 1;
+        }
+        boolean written = k + 2 < toks.size() && toks.get(k + 1).text().equals("-")
+                && toks.get(k + 1).start() == toks.get(k).end() && toks.get(k + 2).start() == toks.get(k + 1).end()
+                && toks.get(k + 2).capitalised();
+        return written ? k + 3 : k;
+    }
+
+    private static final Set<String> HYPHEN_PARTICLES = Set.of("el", "al", "bin", "ibn", "abu", "abd", "ad", "as",
+            "ash", "at", "az", "ar", "an", "ben", "bint");
 
     /** Lower-case parts of names: "de Wit", "van Dijk", "von der Leyen", "Joseph ole Ntimama", "dos Santos". */
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "del", "di", "du",

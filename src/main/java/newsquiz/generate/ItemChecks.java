@@ -60,6 +60,10 @@ final class ItemChecks {
         if (broken != null) {
             return broken;
         }
+        String compared = StandAlone.comparedWithNothing(c);
+        if (compared != null) {
+            return "'" + compared + "' is compared with something in another sentence";
+        }
         String speaker = StandAlone.speakerless(c);
         if (speaker != null) {
             return "'" + speaker + "' has no speaker in the stem";

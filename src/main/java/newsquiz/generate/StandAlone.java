@@ -106,4 +106,25 @@ final class StandAlone {
         }
         return m.group();
     }
+
+    /**
+     * "A shorter outage of about ___ hours affected ...", "Another 300 homes were ...", "The previous
+     * record, ___ metres, ...": a stem that opens on a comparison, with no "than" to say what it is
+     * compared with, leans on something the article said before (holdout 25, first reading). An
+     * ordinal ("A fourth round of talks ...") states its own fact and stays.
+     */
+    private static final Pattern COMPARED_OPENING = Pattern.compile("^(?:(?:In|On|At|During|By|Earlier|Last)\\s+[^,]{1,30},\\s+)?"
+            + "(?:(?:[Aa]|[Aa]n|[Tt]he)\\s+(?:shorter|longer|smaller|larger|bigger"
+            + "|higher|lower|earlier|later|newer|older|cheaper|faster|slower|wider|deeper|stronger|weaker|greater|further"
+            + "|previous|separate|similar)|[Aa]nother)\\b");
+
+    /** @return the opening words compared with nothing in the stem, or null */
+    static String comparedWithNothing(Candidate c) {
+        String shown = ShortStem.shownSentence(c);
+        if (shown == null || !LEAD_IN.matcher(c.prompt()).lookingAt()) {
+            return null;
+        }
+        Matcher m = COMPARED_OPENING.matcher(shown.strip());
+        return m.find() && !Wording.containsWord(shown, "than") ? m.group() : null; // with an opening time: "In March, a shorter ..."
+    }
 }

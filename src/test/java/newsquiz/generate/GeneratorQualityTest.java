@@ -41,7 +41,9 @@ class GeneratorQualityTest {
             // 6 at its first reading, 5 once "the number had fallen to 164" went (holdout 23)
             "holdout23/ireland-dental-scheme",
             // 5 once "the country's 2,600 train drivers" needs the country named (holdout 26's rule)
-            "holdout/strike");
+            "holdout/strike",
+            // 4 and 5 at their first readings' close (holdouts 25 and 26): recall the gate gave up
+            "holdout25/iceland-whale-census", "holdout26/finland-data-centre-planning-row");
 
     @ParameterizedTest
     @MethodSource("articles")

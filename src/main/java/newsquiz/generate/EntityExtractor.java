@@ -218,6 +218,16 @@ final class EntityExtractor {
     private static final Set<String> HYPHEN_PARTICLES = Set.of("el", "al", "bin", "ibn", "abu", "abd", "ad", "as",
             "ash", "at", "az", "ar", "an", "ben", "bint");
 
+    /** A lower-case word that is part of names when written apart: "van", "ole", "dos". */
+    static boolean isNameParticle(String word) {
+        return PARTICLES.contains(word);
+    }
+
+    /** A lower-case word that is part of names when a hyphen joins it to the next: "el", "al", "bin". */
+    static boolean isHyphenParticle(String word) {
+        return HYPHEN_PARTICLES.contains(word);
+    }
+
     /** Lower-case parts of names: "de Wit", "van Dijk", "von der Leyen", "Joseph ole Ntimama", "dos Santos". */
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "del", "di", "du",
             "le", "la", "ter", "bin", "ibn", "ap", "ole", "wa", "dos", "das", "do", "della", "af", "zu", "te");

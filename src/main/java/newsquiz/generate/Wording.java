@@ -130,19 +130,24 @@ final class Wording {
     /** Start of a sentence once a fronted phrase ("On energy, ", "In a joint statement, ") is dropped. */
     static int clauseStart(Sentence s) {
         List<Token> toks = s.tokens();
-        if (!toks.isEmpty() && toks.get(0).is("ADP")) {
-            for (int k = 1; k < Math.min(toks.size(), 10); k++) {
+        // "Background: Bangladesh is one of ...": a paragraph's label is no part of its sentence (holdout 28)
+        int base = toks.size() > 2 && toks.get(1).text().equals(":") && PARAGRAPH_LABELS.contains(toks.get(0).text()) ? 2 : 0;
+        if (toks.size() > base && toks.get(base).is("ADP")) {
+            for (int k = base + 1; k < Math.min(toks.size(), base + 10); k++) {
                 if (toks.get(k).text().equals(",")) {
                     int start = afterParticipleClause(toks, k + 1);
-                    return start == 0 || verbBeforeComma(toks, start) ? start : 0;
+                    return start == 0 || verbBeforeComma(toks, start) ? (start == 0 ? base : start) : base;
                 }
                 if (toks.get(k).is("VERB") || toks.get(k).is("AUX")) {
-                    return 0;
+                    return base;
                 }
             }
         }
-        return 0;
+        return base;
     }
+
+    /** Labels that open a paragraph of background in news copy. */
+    private static final Set<String> PARAGRAPH_LABELS = Set.of("Background", "Context", "Analysis", "Explainer");
 
     /**
      * "Under the deal, signed by X's minister, NAME, and his counterpart, NAME, both countries

@@ -78,18 +78,13 @@ final class PronounCues {
         boolean in = startsInSpeech;
         boolean quoted = false;
         for (Token t : s.tokens()) {
-            String w = t.text();
             if (t.lower().equals("he") || t.lower().equals("she")) {
                 if (!in) {
                     return t.lower().equals("he") ? 'm' : 'f';
                 }
                 quoted = true;
             }
-            if (w.equals("“") || w.equals("\"") && !in) {
-                in = true;
-            } else if (w.equals("”") || w.equals("\"")) {
-                in = false;
-            }
+            in = insideAfter(t.text(), in);
         }
         return quoted ? ONLY_IN_SPEECH : 0;
     }
@@ -97,14 +92,17 @@ final class PronounCues {
     private static boolean openAfter(Sentence s, boolean open) {
         boolean in = open;
         for (Token t : s.tokens()) {
-            String w = t.text();
-            if (w.equals("“") || w.equals("\"") && !in) {
-                in = true;
-            } else if (w.equals("”") || w.equals("\"")) {
-                in = false;
-            }
+            in = insideAfter(t.text(), in);
         }
         return in;
+    }
+
+    /** Whether a quotation is open after token {@code w}; a straight mark opens or closes by turns. */
+    private static boolean insideAfter(String w, boolean in) {
+        if (w.equals("“") || w.equals("\"") && !in) {
+            return true;
+        }
+        return !(w.equals("”") || w.equals("\"")) && in;
     }
 
     /**

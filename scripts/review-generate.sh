@@ -32,5 +32,7 @@ files=("$@")
   src/test/resources/holdout25/{iceland-whale-census,philippines-ewallet-outage,portugal-nurses-strike,suez-canal-grounding,vienna-parking-charges,vietnam-radar-satellite}.txt
   src/test/resources/holdout26/{belgium-disposable-vape-ban,finland-data-centre-planning-row,italy-river-pollution-fine,northern-ireland-hospital-it-failure,peru-andes-hikers-rescue,turkey-horse-race-upset}.txt
   src/test/resources/holdout27/{aarhus-soil-microbe-grant,brno-pharmacy-antibiotic-shortage,colombia-community-ranger-scheme,dublin-boxing-title-win,kuala-lumpur-heat-island-study,nagano-village-last-shop}.txt
-  src/test/resources/holdout28/{airport-noise-fine,coastal-erosion-evacuation,flood-insurance-scheme,national-library-digitisation,social-media-age-law,stadium-move}.txt)
+  src/test/resources/holdout28/{airport-noise-fine,coastal-erosion-evacuation,flood-insurance-scheme,national-library-digitisation,social-media-age-law,stadium-move}.txt
+  src/test/resources/holdout29/{faisalabad-textile-fire-inquiry,pembrokeshire-lighthouse-restoration,tangier-macaque-smuggling-case,tartu-robot-surgery,uganda-school-satellite-internet,victoria-ski-resort-closure}.txt
+  src/test/resources/holdout30/{border-checkpoint-queues,hydrogen-bus-fleet,sea-wall-collapse,student-housing-shortage,sugar-drinks-tax,tunnel-breakthrough}.txt)
 java -cp "target/classes:target/test-classes:$(cat target/bench-cp.txt)" newsquiz.generate.ReviewDump 20 1 "${files[@]}"

@@ -119,6 +119,11 @@ final class DanglingReference {
             }
             // "Google, Microsoft and others have invested ___ billion euros in the country": a name
             // before it must be a country's (holdout 26).
+            // "fewer than 3,000 homes were completed in the region": a region the stem never names (holdout 30)
+            if (previous.equals("the") && (lower.equals("region") || lower.equals("province")) && !anchored
+                    && !OF_A_NAME.matcher(stem).region(m.end(), stem.length()).lookingAt()) {
+                return "the " + w;
+            }
             if (previous.equals("the") && (lower.equals("country") || lower.equals("nation") || COMPASS.contains(w))
                     && !namesCountry(stem.substring(0, m.start())) && !OF_A_NAME.matcher(stem).region(m.end(), stem.length()).lookingAt()) {
                 return "the " + w;

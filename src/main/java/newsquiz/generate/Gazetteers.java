@@ -84,14 +84,14 @@ final class Gazetteers {
             "Chief Constable", "Fire Chief", "Police Chief", "Deputy Governor",
             "President", "Chancellor", "Minister", "Secretary", "Senator", "Governor", "Mayor", "Councillor",
             "Councilor", "Ambassador", "General", "Admiral", "Judge", "Justice", "King", "Queen", "Prince",
-            "Princess", "Sheikh", "Professor", "Prof.", "Prof", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
+            "Princess", "Sheikh", "Professor", "Prof.", "Prof", "Ing.", "Ing", "Mgr.", "Dipl.-Ing.", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
             "Coach", "Captain", "Chairman", "Chairwoman", "Chair", "Director", "Commissioner", "Inspector",
             "Superintendent", "Sergeant", "Detective", "Representative", "Rep.", "Sen.", "Gov.", "Premier",
             "Speaker", "Pope", "Archbishop", "Bishop", "Lord", "Lady", "Sir", "Dame");
 
     /** Honorifics that say "person" but are not an office worth asking about. */
     static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame",
-            "Lord", "Lady", "Prof.", "Prof", "Professor");
+            "Lord", "Lady", "Prof.", "Prof", "Professor", "Ing.", "Ing", "Mgr.", "Dipl.-Ing.");
 
     /** Words that make a capitalised run an organisation. */
     static final Set<String> ORG_WORDS = Set.of("government", "ministry", "council", "union", "organisation",

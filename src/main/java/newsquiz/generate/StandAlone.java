@@ -127,8 +127,9 @@ final class StandAlone {
     /** "Fiji passed a similar law in 2024": similar to what (holdout 28). */
     private static final Pattern SIMILAR_THING = Pattern.compile("\\b(?:similar|comparable)\\s+(?!(?:to|as)\\b)\\p{L}+(?!\\s+(?:to|as)\\b)");
     /** "Most were delayed holiday flights": a quantifier standing for something named before (holdout 28). */
-    private static final Pattern BARE_QUANTIFIER_SUBJECT = Pattern.compile("^(?:Most|Many|Some|Few|Several|All|Both|None|Half|Others)"
-            + "\\s+(?:were|are|was|is|had|have|has|will|would|could|can|did|do)\\b");
+    private static final Pattern BARE_QUANTIFIER_SUBJECT = Pattern.compile("^(?:(?:Most|Many|Some|Few|Several|All|Both|None|Half|Others)"
+            + "|(?:(?:Fewer|More|Less)\\s+than\\s+|About\\s+|Around\\s+|Nearly\\s+|Almost\\s+|Over\\s+)?(?:[\\d][\\d,.]*|___))"
+            + "\\s+(?:were|are|was|is|had|have|has|will|would|could|can|did|do)\\b"); // "Fewer than 10,000 are believed to survive" (holdout 29)
 
     /** @return the words compared with nothing in the stem, or null */
     static String comparedWithNothing(Candidate c) {
@@ -144,12 +145,13 @@ final class StandAlone {
             return null;
         }
         shown = shown.strip();
-        for (Pattern p : new Pattern[] {COMPARED_OPENING, BARE_COMPARED_OPENING, SIMILAR_THING, BARE_QUANTIFIER_SUBJECT}) {
+        for (Pattern p : new Pattern[] {COMPARED_OPENING, BARE_COMPARED_OPENING, SIMILAR_THING}) {
             Matcher m = p.matcher(shown);
             if (m.find() && !Wording.containsWord(shown, "than")) {
                 return m.group(); // with an opening time too: "In March, a shorter ..."
             }
         }
-        return null;
+        Matcher quantifier = BARE_QUANTIFIER_SUBJECT.matcher(shown);
+        return quantifier.find() ? quantifier.group() : null;
     }
 }

@@ -11,8 +11,9 @@ import newsquiz.bank.TrueFalse;
 
 /**
  * True/false from a main clause: either the clause as written (true) or its falsified twin with
- * one number or name swapped for a same-type one (false). Only one of the twins goes into the
- * bank, chosen by the seed, so the pair never gives itself away; both have the same length.
+ * one number swapped for a same-type one (false; a swapped name was too often true of the world).
+ * Only one of the twins goes into the bank, chosen by the seed, so the pair never gives itself
+ * away; both have the same length.
  */
 final class TrueFalseQuestions implements QuestionBuilder {
 
@@ -90,12 +91,6 @@ final class TrueFalseQuestions implements QuestionBuilder {
         return NEEDS_THE.matcher(name).matches();
     }
 
-    /** "Azerbaijani troops in Azerbaijan": an option that echoes a word of the sentence is no real alternative. */
-    private static boolean echoes(Sentence s, String alt) {
-        String stem = alt.length() >= 5 ? alt.substring(0, 5) : alt;
-        return s.tokens().stream().anyMatch(t -> t.capitalised() && t.text().startsWith(stem));
-    }
-
     private static Wording.Replacement withArticle(Sentence s, int from, int to, String text) {
         if (from > 0 && s.tokens().get(from - 1).lower().matches("an?")) {
             String article = Wording.article(text, s.tokens().get(from - 1).capitalised());
@@ -115,29 +110,6 @@ final class TrueFalseQuestions implements QuestionBuilder {
         String two = numFrom >= 2 ? t.get(numFrom - 2).lower() + " " + one : "";
         return one.matches("below|under|over|above|exceeding|beyond")
                 || two.matches("(less|fewer|more|greater|higher|lower) than|at (least|most)|no (more|fewer|less)");
-    }
-
-    /**
-     * The country the article is about: named more often than any other. A claim about it put in
-     * place of another country is too often true somewhere in the article in a way no word overlap
-     * shows ("above 38C" in three neighbours; the home country's record was 41.2C: holdout 9, first
-     * reading), so it is never the swapped-in name. Null when no country leads.
-     */
-    static String homeCountry(Facts facts) {
-        String best = null;
-        int most = 0;
-        boolean tie = false;
-        for (Entity e : facts.entitiesOf(EntityKind.COUNTRY)) {
-            int n = e.mentions().size();
-            if (n > most) {
-                best = e.name();
-                most = n;
-                tie = false;
-            } else if (n == most) {
-                tie = true;
-            }
-        }
-        return tie || most < 2 ? null : best;
     }
 
     /**
@@ -161,8 +133,6 @@ final class TrueFalseQuestions implements QuestionBuilder {
             "declined", "gone", "went");
 
     /** A number or a name in [from, to) and what to put in its place to make the clause false. */
-    private static final java.util.regex.Pattern MEMBERSHIP = java.util.regex.Pattern.compile("(?i)\\b(one of the|among the)\\b");
-
     private static Wording.Replacement swap(Facts facts, Sentence s, int from, int to, Random rnd) {
         for (Quantity q : facts.quantities()) {
             if (q.sentence() == s.number() && q.askable() && q.numFrom() >= from && q.numTo() <= to
@@ -184,30 +154,9 @@ final class TrueFalseQuestions implements QuestionBuilder {
                 }
             }
         }
-        String clause = s.span(from, to);
-        // "Bangladesh is one of the most flood-prone countries in the world" with Pakistan swapped in
-        // is still true: a claim of membership does not exclude the other name (holdout 28).
-        if (MEMBERSHIP.matcher(clause).find()) {
-            return null;
-        }
-        String home = homeCountry(facts);
-        for (Mention m : facts.mentions().get(s.number() - 1)) {
-            if (m.from() < from || m.to() > to || m.kind() != EntityKind.COUNTRY
-                    || m.to() < s.tokens().size() && s.tokens().get(m.to()).is("PART")
-                    // "a New Zealand composer": a name used as an adjective; another name there
-                    // reads "a Germany composer" (holdout 14, first reading)
-                    || m.to() < s.tokens().size() && s.tokens().get(m.to()).is("NOUN")
-                    || !m.text().equals(m.entity())) {
-                continue; // people: "X said" twins may both be true in spirit; possessives and aliases read badly
-            }
-            Entity e = facts.entity(m.entity());
-            for (String alt : Distractors.sameKind(facts, e, s.number(), 4, rnd)) {
-                if (!alt.equals(home) && !Importance.alsoTrueOf(facts, alt, clause, s.number()) && alt.split(" ").length <= 4
-                        && !echoes(s, alt) && needsThe(alt) == needsThe(m.text())) {
-                    return withArticle(s, m.from(), m.to(), alt);
-                }
-            }
-        }
+        // No name is swapped in: "Luxembourg has expanded its national fibre-optic backbone" and
+        // "Pakistan is one of the most flood-prone countries" are true of the world, so a reader who
+        // knows that is marked wrong (holdouts 28 and 29). Only a figure is changed.
         return null;
     }
 }

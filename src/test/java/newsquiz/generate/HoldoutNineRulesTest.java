@@ -64,23 +64,19 @@ class HoldoutNineRulesTest {
                 .noneMatch(n -> n.contains(" and ") && !n.equals("Northern Sporades Marine and Forest Park"));
     }
 
+    // First a false twin never swapped in the article's own country; since holdout 29's reading no
+    // false twin swaps a country at all (HoldoutTwentySevenRulesTest).
     @Test
-    void aFalseTwinNeverSwapsInTheArticlesOwnCountry() {
+    void aFalseTwinNeverSwapsACountry() {
         Facts f = analyse("Portugal recorded its hottest day on Tuesday, when a station near Évora reached 46.1C.\n\n"
                 + "Temperatures in Spain, France and Italy have climbed above 40C during the week.\n\n"
                 + "Hospitals in Portugal treated 900 people for heat illness, the health ministry said.\n\n"
                 + "Farmers in Portugal fear for the grape harvest, according to the wine growers' association.");
-        assertThat(TrueFalseQuestions.homeCountry(f)).isEqualTo("Portugal");
-        List<String> twins = new java.util.ArrayList<>();
         for (int seed = 1; seed <= 40; seed++) {
-            for (Candidate c : new TrueFalseQuestions().build(f, new Random(seed))) {
-                if (c.prompt().contains("have climbed") && !c.prompt().contains("Spain, France and Italy")) {
-                    twins.add(c.prompt());
-                }
-            }
+            assertThat(new TrueFalseQuestions().build(f, new Random(seed)))
+                    .noneMatch(c -> c.prompt().contains("have climbed") && !c.prompt().contains("Spain, France and Italy"))
+                    .noneMatch(c -> c.prompt().contains("grape harvest") && !c.prompt().contains("Portugal"));
         }
-        assertThat(twins).as("the list sentence has false twins").isNotEmpty()
-                .noneMatch(prompt -> prompt.contains("Portugal"));
     }
 
     @Test

@@ -16,10 +16,9 @@ final class CutName {
     private CutName() {
     }
 
-    /** Capitalised words that stand before a name without being part of it. */
-    private static final Set<String> FREE = Set.of("The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "Of",
-            "And", "But", "Or", "As", "With", "Since", "Until", "After", "Before", "When", "While", "If", "Who", "Where",
-            "Meanwhile", "However", "Also", "Then", "Now", "Yesterday", "Today", "Both", "Neither", "Only");
+    /** Sentence openers that stand before a name without being part of it, besides {@link SplitName#FREE}. */
+    private static final Set<String> OPENERS = Set.of("Who", "Where", "Meanwhile", "However", "Also", "Then", "Now",
+            "Yesterday", "Today", "Both", "Neither", "Only");
 
     /** @return the key when it is a cut name, or null */
     static String cut(Candidate c, Facts facts) {
@@ -54,7 +53,7 @@ final class CutName {
         // "Housing Secretary Priya Chandran": a capital before a title is the title's own word
         boolean titled = m.titleFrom() < m.from();
         boolean qualifier = m.qualifier() != null && m.qualifier().endsWith(t.text());
-        return !titled && t.capitalised() && t.text().chars().allMatch(Character::isLetter) && !FREE.contains(t.text())
+        return !titled && t.capitalised() && t.text().chars().allMatch(Character::isLetter) && !SplitName.FREE.contains(t.text()) && !OPENERS.contains(t.text())
                 && !qualifier && !Gazetteers.HONORIFICS.contains(t.text()) && !Gazetteers.isMonthOrDay(t.text());
     }
 

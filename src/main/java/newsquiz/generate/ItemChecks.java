@@ -66,7 +66,7 @@ final class ItemChecks {
         }
         String compared = StandAlone.comparedWithNothing(c);
         if (compared != null) {
-            return "'" + compared + "' is compared with something in another sentence";
+            return "'" + compared + "' compares with or counts something in another sentence";
         }
         String speaker = StandAlone.speakerless(c);
         if (speaker != null) {

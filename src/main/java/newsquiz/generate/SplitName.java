@@ -52,7 +52,7 @@ final class SplitName {
     private static final Pattern AFTER = Pattern.compile("\\{\\{1}}\\s+([\\p{L}][\\p{L}'’-]*)");
 
     /** Capitalised words that may stand next to a gap without being part of its name. */
-    private static final Set<String> FREE = Set.of("The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "Of",
+    static final Set<String> FREE = Set.of("The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "Of",
             "And", "But", "Or", "As", "With", "Since", "Until", "After", "Before", "When", "While", "If", "I");
 
     /**

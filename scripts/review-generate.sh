@@ -34,5 +34,7 @@ files=("$@")
   src/test/resources/holdout27/{aarhus-soil-microbe-grant,brno-pharmacy-antibiotic-shortage,colombia-community-ranger-scheme,dublin-boxing-title-win,kuala-lumpur-heat-island-study,nagano-village-last-shop}.txt
   src/test/resources/holdout28/{airport-noise-fine,coastal-erosion-evacuation,flood-insurance-scheme,national-library-digitisation,social-media-age-law,stadium-move}.txt
   src/test/resources/holdout29/{faisalabad-textile-fire-inquiry,pembrokeshire-lighthouse-restoration,tangier-macaque-smuggling-case,tartu-robot-surgery,uganda-school-satellite-internet,victoria-ski-resort-closure}.txt
-  src/test/resources/holdout30/{border-checkpoint-queues,hydrogen-bus-fleet,sea-wall-collapse,student-housing-shortage,sugar-drinks-tax,tunnel-breakthrough}.txt)
+  src/test/resources/holdout30/{border-checkpoint-queues,hydrogen-bus-fleet,sea-wall-collapse,student-housing-shortage,sugar-drinks-tax,tunnel-breakthrough}.txt
+  src/test/resources/holdout31/{chile-salmon-farm-escape,nigeria-referee-abuse-ban,scotland-rockfall-west-highland-line,sweden-night-train-relaunch,warsaw-national-orchestra-deficit,zadar-old-town-sunday-car-ban}.txt
+  src/test/resources/holdout32/{city-rent-freeze,counterfeit-medicines-seizure,dockworkers-automation-deal,maternity-unit-closure,primary-school-phone-ban,regional-airline-collapse}.txt)
 java -cp "target/classes:target/test-classes:$(cat target/bench-cp.txt)" newsquiz.generate.ReviewDump 20 1 "${files[@]}"

@@ -166,15 +166,12 @@ final class DanglingReference {
         return word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
     }
 
-    /** The nations of the United Kingdom, which news calls countries but the country list does not have. */
-    private static final Set<String> NATIONS = Set.of("England", "Scotland", "Wales", "Northern Ireland");
-
     /** Whether {@code text} names a country (or has a name gap, which may stand for one). */
     private static boolean namesCountry(String text) {
         if (text.contains("{{")) {
             return true;
         }
-        for (String name : NATIONS) {
+        for (String name : Gazetteers.UK_NATIONS) {
             if (Wording.containsWord(text, name)) {
                 return true;
             }

@@ -412,7 +412,7 @@ final class FactExtractor {
             for (Mention m : here) {
                 boolean personLike = m.kind() == EntityKind.PERSON || mayBePerson(m)
                         || maybeSurnames.contains(m.text()) && subjectOfVerb(s, m);
-                if (personLike && !quoted(s, m.from())) {
+                if (personLike && !quoted(s, m.from()) && !PronounCues.placePhrase(s, m)) {
                     firstPerson = m.titleFrom();
                     // A name that may be a person's breaks the chain: a later "he" may mean them,
                     // and crediting the person before would be worse than asking nothing.

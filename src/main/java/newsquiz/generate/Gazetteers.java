@@ -207,6 +207,9 @@ final class Gazetteers {
     private Gazetteers() {
     }
 
+    /** The nations of the United Kingdom, which news calls countries but the country list does not have. */
+    static final Set<String> UK_NATIONS = Set.of("England", "Scotland", "Wales", "Northern Ireland");
+
     static String country(String name) {
         return COUNTRIES.get(name);
     }

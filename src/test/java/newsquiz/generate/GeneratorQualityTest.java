@@ -47,7 +47,9 @@ class GeneratorQualityTest {
             // after holdouts 27's and 28's rules: kuala-lumpur keeps 2 of the 4 it had (both others read NO)
             "holdout7/turtle-conservation", "holdout28/coastal-erosion-evacuation", "holdout27/kuala-lumpur-heat-island-study",
             // 3 each at their first reading (holdout 29)
-            "holdout29/faisalabad-textile-fire-inquiry", "holdout29/pembrokeshire-lighthouse-restoration");
+            "holdout29/faisalabad-textile-fire-inquiry", "holdout29/pembrokeshire-lighthouse-restoration",
+            // 5 each after holdouts 31's and 32's rules ("The rest ..." went from counterfeit)
+            "holdout31/nigeria-referee-abuse-ban", "holdout32/counterfeit-medicines-seizure");
 
     @ParameterizedTest
     @MethodSource("articles")

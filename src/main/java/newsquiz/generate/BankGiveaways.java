@@ -85,10 +85,18 @@ final class BankGiveaways {
         boolean year = numeric.factKey().startsWith("date:") || YEAR.matcher(numeric.answer().strip()).matches();
         List<String> answer = tokens(numeric.answer());
         Double key = null;
+        String written = null;
         for (int i = 0; i < answer.size() && key == null; i++) {
             key = value(answer, i); // "A$318": the figure after the currency's letters
+            written = answer.get(i);
         }
         if (key == null) {
+            return false;
+        }
+        // The ranker asks this of every pair it considers: a figure over 20 is written in digits, so a
+        // stem without its first digits cannot state it, and tokenizing that stem is skipped.
+        if (key > 20 && Character.isDigit(written.charAt(0))
+                && !other.prompt().contains(written.replace(",", "").substring(0, Math.min(2, written.replace(",", "").length())))) {
             return false;
         }
         List<String> stem = tokens(numeric.prompt());

@@ -1,5 +1,6 @@
 package newsquiz.generate;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -128,7 +129,7 @@ final class BankGiveaways {
 
     private static List<String> tokens(String text) {
         Matcher m = TOKEN.matcher(text);
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         while (m.find()) {
             out.add(m.group());
         }

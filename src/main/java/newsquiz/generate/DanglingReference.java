@@ -101,33 +101,13 @@ final class DanglingReference {
             if (!anchored && PRONOUNS.contains(lower) && !thingAnchors) {
                 return w;
             }
-            if (!anchored && previous.equals("the") && BACK_NOUNS.contains(lower) && !namedRightAfter(stem, m.end(), lower)) {
-                return "the " + w;
-            }
-            // "On the smallest islands, such as Fair Isle and Foula, the figure is close to ___ per
-            // cent": a name does not anchor "the figure", only a number before it does (holdout 22).
-            if (previous.equals("the") && lower.equals("figure") && !stem.substring(0, m.start()).matches("(?s).*\\d.*")) {
-                return "the " + w;
+            if (previous.equals("the")) {
+                String unnamed = unnamedAfterThe(stem, m, w, lower, anchored);
+                if (unnamed != null) {
+                    return unnamed;
+                }
             }
             // "The year before, it managed 2,610": a time is no thing an "it" can mean (holdout 22).
-            // "By last month the number had fallen to 164": a count with no "of" and no number before
-            // it counts something in another sentence (holdout 23); "the country" with no name before
-            // it is a country the stem never names (holdout 24).
-            if (previous.equals("the") && COUNT_NOUNS.contains(lower) && !COUNTED_AFTER.matcher(stem).region(m.end(), stem.length()).lookingAt()
-                    && !DIGIT.matcher(stem).region(0, m.start()).find()) {
-                return "the " + w;
-            }
-            // "Google, Microsoft and others have invested ___ billion euros in the country": a name
-            // before it must be a country's (holdout 26).
-            // "fewer than 3,000 homes were completed in the region": a region the stem never names (holdout 30)
-            if (previous.equals("the") && (lower.equals("region") || lower.equals("province")) && !anchored
-                    && !OF_A_NAME.matcher(stem).region(m.end(), stem.length()).lookingAt()) {
-                return "the " + w;
-            }
-            if (previous.equals("the") && (lower.equals("country") || lower.equals("nation") || COMPASS.contains(w))
-                    && !namesCountry(stem.substring(0, m.start())) && !OF_A_NAME.matcher(stem).region(m.end(), stem.length()).lookingAt()) {
-                return "the " + w;
-            }
             thing |= previous.equals("the") && !BACK_NOUNS.contains(lower) && !TIME_NOUNS.contains(lower);
             // "forced 12,000 people from their homes": a plural noun before "their" is what it means.
             plural |= source != null && (lower.equals("people") || lower.endsWith("s"))
@@ -160,6 +140,41 @@ final class DanglingReference {
             "At", "After", "But", "When", "Last", "This", "These", "That", "Those", "It", "Its", "He", "She", "They",
             "Their", "His", "Her", "Critics", "Officials", "Researchers", "Shares", "Some", "Most", "Many", "About",
             "More", "Under", "For", "By", "With", "Since", "Before", "During", "Over", "One", "Two", "Three", "If");
+
+    /**
+     * The noun {@code w} right after "the", when it points at something the stem never names: "the
+     * " + w, or null when it is named. {@code m} is the noun's match in {@code stem}; {@code anchored}
+     * says whether a name came before it.
+     */
+    private static String unnamedAfterThe(String stem, Matcher m, String w, String lower, boolean anchored) {
+        String after = stem.substring(m.end());
+        boolean numberBefore = DIGIT.matcher(stem).region(0, m.start()).find();
+        boolean ofAName = OF_A_NAME.matcher(after).lookingAt();
+        if (!anchored && BACK_NOUNS.contains(lower) && !namedRightAfter(stem, m.end(), lower)) {
+            return "the " + w;
+        }
+        // "On the smallest islands, such as Fair Isle and Foula, the figure is close to ___ per
+        // cent": a name does not anchor "the figure", only a number before it does (holdout 22).
+        if (lower.equals("figure") && !numberBefore) {
+            return "the " + w;
+        }
+        // "By last month the number had fallen to 164": a count with no "of" and no number before
+        // it counts something in another sentence (holdout 23).
+        if (COUNT_NOUNS.contains(lower) && !COUNTED_AFTER.matcher(after).lookingAt() && !numberBefore) {
+            return "the " + w;
+        }
+        // "fewer than 3,000 homes were completed in the region": a region the stem never names (holdout 30).
+        if ((lower.equals("region") || lower.equals("province")) && !anchored && !ofAName) {
+            return "the " + w;
+        }
+        // "Google, Microsoft and others have invested ___ billion euros in the country": a name
+        // before it must be a country's (holdouts 24 and 26); "floods in the north-east" (holdout 28).
+        if ((lower.equals("country") || lower.equals("nation") || COMPASS.contains(w))
+                && !namesCountry(stem.substring(0, m.start())) && !ofAName) {
+            return "the " + w;
+        }
+        return null;
+    }
 
     /** "group's" -> "group" (no regex: this runs on every word of every stem). */
     private static String possessed(String word) {

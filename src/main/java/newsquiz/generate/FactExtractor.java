@@ -477,12 +477,7 @@ final class FactExtractor {
     private static boolean quoted(Sentence s, int at) {
         boolean in = false;
         for (int k = 0; k < at; k++) {
-            String w = s.tokens().get(k).text();
-            if (w.equals("“") || w.equals("\"") && !in) {
-                in = true;
-            } else if (w.equals("”") || w.equals("\"")) {
-                in = false;
-            }
+            in = PronounCues.insideAfter(s.tokens().get(k).text(), in);
         }
         return in;
     }

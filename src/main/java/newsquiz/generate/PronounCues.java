@@ -98,7 +98,7 @@ final class PronounCues {
     }
 
     /** Whether a quotation is open after token {@code w}; a straight mark opens or closes by turns. */
-    private static boolean insideAfter(String w, boolean in) {
+    static boolean insideAfter(String w, boolean in) {
         if (w.equals("“") || w.equals("\"") && !in) {
             return true;
         }
